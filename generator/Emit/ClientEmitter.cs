@@ -1,0 +1,17 @@
+using System;
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>Chooses the emitter for each generated type.</summary>
+    internal static class ClientEmitter
+    {
+        public static string Emit(GeneratedTypeSpec type, bool nullableAnnotations) => type switch
+        {
+            RequestBuilderSpec builder => RequestBuilderEmitter.Emit(builder, nullableAnnotations),
+            ModelSpec model => ModelEmitter.Emit(model, nullableAnnotations),
+            EnumSpec enumSpec => EnumEmitter.Emit(enumSpec, nullableAnnotations),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type.GetType().Name, "Unknown generated type"),
+        };
+    }
+}

@@ -1,0 +1,180 @@
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes a model class with Kiota's shape: <c>IParsable</c> (and <c>IAdditionalDataHolder</c>),
+    /// <c>CreateFromDiscriminatorValue</c>, <c>GetFieldDeserializers</c> and <c>Serialize</c>; error models
+    /// derive from <c>ApiException</c>.
+    /// </summary>
+    internal static class ModelEmitter
+    {
+        public static string Emit(ModelSpec spec, bool nullableAnnotations)
+        {
+            var writer = new SourceWriter();
+            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            XmlDoc.Summary(writer, spec.Description);
+            writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+            if (spec.DeprecationMessage is { } deprecation)
+            {
+                writer.WriteLine("[Obsolete(\"" + deprecation + "\")]");
+            }
+
+            var bases = spec.BaseType ?? (spec.IsError ? "ApiException" : null);
+            var interfaces = spec.HasAdditionalData && spec.BaseType is null ? "IAdditionalDataHolder, IParsable" : "IParsable";
+            writer.OpenBlock("public partial class " + spec.Name + " : " + (bases is null ? interfaces : bases + ", " + interfaces));
+
+            if (spec.HasAdditionalData && spec.BaseType is null)
+            {
+                writer.WriteLine("/// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>");
+                writer.WriteLine("public IDictionary<string, object> AdditionalData { get; set; }");
+            }
+
+            if (spec.IsError)
+            {
+                writer.WriteLine("/// <summary>The primary error message.</summary>");
+                writer.WriteLine(spec.PrimaryMessageProperty is { } message
+                    ? "public override string Message { get => " + message + " ?? string.Empty; }"
+                    : "public override string Message { get => base.Message; }");
+            }
+
+            foreach (var property in spec.Properties)
+            {
+                XmlDoc.InlineSummary(writer, property.Description);
+                if (property.DeprecationMessage is { } propertyDeprecation)
+                {
+                    writer.WriteLine("[Obsolete(\"" + propertyDeprecation + "\")]");
+                }
+
+                var type = CSharpTypes.Nullable(CSharpTypes.Property(property.Type), !property.Type.IsCollection && CSharpTypes.IsValueType(property.Type), nullableAnnotations);
+                writer.WriteLine("public " + type + " " + property.Name + " { get; set; }");
+            }
+
+            WriteConstructor(writer, spec);
+            WriteFactory(writer, spec);
+            WriteDeserializers(writer, spec);
+            WriteSerializer(writer, spec);
+            writer.CloseBlock();
+            GeneratedFile.Close(writer);
+            return writer.ToString();
+        }
+
+        private static void WriteConstructor(SourceWriter writer, ModelSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
+            writer.WriteLine("/// </summary>");
+            writer.OpenBlock("public " + spec.Name + "()");
+            if (spec.HasAdditionalData && spec.BaseType is null)
+            {
+                writer.WriteLine("AdditionalData = new Dictionary<string, object>();");
+            }
+
+            foreach (var property in spec.Properties)
+            {
+                if (property.DefaultValue is { } value)
+                {
+                    writer.WriteLine(property.Name + " = " + value + ";");
+                }
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static void WriteFactory(SourceWriter writer, ModelSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Creates a new instance of the appropriate class based on discriminator value");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
+            writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
+            writer.OpenBlock("public static " + (spec.BaseType is null ? string.Empty : "new ") + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
+            writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
+            writer.WriteLine("return new " + spec.FullName + "();");
+            writer.CloseBlock();
+        }
+
+        private static void WriteDeserializers(SourceWriter writer, ModelSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The deserialization information for the current model");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>");
+            var modifier = spec.BaseType is null ? "virtual" : "override";
+            writer.OpenBlock("public " + modifier + " IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
+            writer.WriteLine(spec.BaseType is null
+                ? "return new Dictionary<string, Action<IParseNode>>"
+                : "return new Dictionary<string, Action<IParseNode>>(base.GetFieldDeserializers())");
+            writer.OpenBlock();
+            foreach (var property in spec.Properties)
+            {
+                writer.WriteLine("{ \"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\", n => { " + property.Name + " = " + ReadExpression(property.Type) + "; } },");
+            }
+
+            writer.CloseBlock(";");
+            writer.CloseBlock();
+        }
+
+        private static void WriteSerializer(SourceWriter writer, ModelSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Serializes information the current object");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model</param>");
+            var modifier = spec.BaseType is null ? "virtual" : "override";
+            writer.OpenBlock("public " + modifier + " void Serialize(ISerializationWriter writer)");
+            writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
+            if (spec.BaseType is not null)
+            {
+                writer.WriteLine("base.Serialize(writer);");
+            }
+
+            foreach (var property in spec.Properties)
+            {
+                if (!property.ReadOnly)
+                {
+                    writer.WriteLine(WriteStatement(property) + ";");
+                }
+            }
+
+            if (spec.HasAdditionalData && spec.BaseType is null)
+            {
+                writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static string ReadExpression(TypeRef type)
+        {
+            var element = CSharpTypes.Element(type);
+            return (type.Kind, type.IsCollection) switch
+            {
+                (TypeRefKind.Model, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
+                (TypeRefKind.Model, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
+                (TypeRefKind.Untyped, _) => "n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue)",
+                (TypeRefKind.Enum, false) => "n.GetEnumValue<" + element + ">()",
+                (TypeRefKind.Enum, true) => "n.GetCollectionOfEnumValues<" + element + ">()?.AsList()",
+                (_, true) => "n.GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
+                _ => "n." + CSharpTypes.ParseNodeGetter(type.Primitive) + "()",
+            };
+        }
+
+        private static string WriteStatement(PropertySpec property)
+        {
+            var type = property.Type;
+            var element = CSharpTypes.Element(type);
+            var key = "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"";
+            return (type.Kind, type.IsCollection) switch
+            {
+                (TypeRefKind.Model, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Model, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Untyped, _) => "writer.WriteObjectValue<UntypedNode>(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + property.Name + ")",
+                (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + property.Name + ")",
+                _ => "writer." + CSharpTypes.WriterMethod(type.Primitive) + "(" + key + ", " + property.Name + ")",
+            };
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using System.Linq;
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes a request builder (or the root client) with Kiota's shape: navigation properties, indexers,
+    /// the two constructors, executor and <c>To…RequestInformation</c> methods, <c>WithUrl</c> and the nested
+    /// query-parameters classes.
+    /// </summary>
+    internal static class RequestBuilderEmitter
+    {
+        private static readonly string[] SerializationUsings =
+        {
+            "Microsoft.Kiota.Serialization.Form",
+            "Microsoft.Kiota.Serialization.Json",
+            "Microsoft.Kiota.Serialization.Multipart",
+            "Microsoft.Kiota.Serialization.Text",
+        };
+
+        public static string Emit(RequestBuilderSpec spec, bool nullableAnnotations)
+        {
+            var writer = new SourceWriter();
+            var usings = spec.IsRoot
+                ? GeneratedFile.KiotaUsings.Take(3).Concat(SerializationUsings).Concat(GeneratedFile.KiotaUsings.Skip(3))
+                : GeneratedFile.KiotaUsings;
+            GeneratedFile.Open(writer, spec.Namespace, usings, nullableAnnotations);
+            XmlDoc.Summary(writer, spec.Summary);
+            writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+            writer.OpenBlock("public partial class " + spec.Name + " : BaseRequestBuilder");
+            foreach (var navigation in spec.Navigations)
+            {
+                XmlDoc.InlineSummary(writer, navigation.Summary);
+                writer.OpenBlock("public " + navigation.TargetType + " " + navigation.PropertyName);
+                writer.WriteLine("get => new " + navigation.TargetType + "(PathParameters, RequestAdapter);");
+                writer.CloseBlock();
+            }
+
+            foreach (var indexer in spec.Indexers)
+            {
+                WriteIndexer(writer, indexer);
+            }
+
+            WriteConstructors(writer, spec);
+            foreach (var operation in spec.Operations)
+            {
+                WriteExecutor(writer, spec, operation, nullableAnnotations);
+            }
+
+            foreach (var operation in spec.Operations)
+            {
+                WriteRequestInformation(writer, spec, operation, nullableAnnotations);
+            }
+
+            if (!spec.IsRoot && spec.Operations.Count > 0)
+            {
+                writer.WriteLine("/// <summary>");
+                writer.WriteLine("/// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.");
+                writer.WriteLine("/// </summary>");
+                writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
+                writer.WriteLine("/// <param name=\"rawUrl\">The raw URL to use for the request builder.</param>");
+                writer.OpenBlock("public " + spec.FullName + " WithUrl(string rawUrl)");
+                writer.WriteLine("return new " + spec.FullName + "(rawUrl, RequestAdapter);");
+                writer.CloseBlock();
+            }
+
+            foreach (var operation in spec.Operations)
+            {
+                if (operation.QueryParameters is { } queryParameters)
+                {
+                    WriteQueryParameters(writer, operation, queryParameters, nullableAnnotations);
+                }
+            }
+
+            writer.CloseBlock();
+            GeneratedFile.Close(writer);
+            return writer.ToString();
+        }
+
+        private static void WriteIndexer(SourceWriter writer, IndexerSpec indexer)
+        {
+            XmlDoc.InlineSummary(writer, indexer.Summary);
+            XmlDoc.Param(writer, "position", indexer.ParameterDescription);
+            writer.WriteLine("/// <returns>A <see cref=\"" + indexer.TargetType + "\"/></returns>");
+            writer.OpenBlock("public " + indexer.TargetType + " this[" + CSharpTypes.Element(indexer.ParameterType) + " position]");
+            writer.OpenBlock("get");
+            writer.WriteLine("var urlTplParams = new Dictionary<string, object>(PathParameters);");
+            writer.WriteLine("urlTplParams.Add(\"" + indexer.TemplateKey + "\", position);");
+            writer.WriteLine("return new " + indexer.TargetType + "(urlTplParams, RequestAdapter);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        private static void WriteConstructors(SourceWriter writer, RequestBuilderSpec spec)
+        {
+            var template = CSharpLiteral.Escape(spec.UrlTemplate);
+            if (spec.IsRoot)
+            {
+                writer.WriteLine("/// <summary>");
+                writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
+                writer.WriteLine("/// </summary>");
+                writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+                writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<JsonSerializationWriterFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<TextSerializationWriterFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<FormSerializationWriterFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<MultipartSerializationWriterFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultDeserializer<JsonParseNodeFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultDeserializer<TextParseNodeFactory>();");
+                writer.WriteLine("ApiClientBuilder.RegisterDefaultDeserializer<FormParseNodeFactory>();");
+                if (spec.BaseUrl is { } baseUrl)
+                {
+                    writer.OpenBlock("if (string.IsNullOrEmpty(RequestAdapter.BaseUrl))");
+                    writer.WriteLine("RequestAdapter.BaseUrl = \"" + CSharpLiteral.Escape(baseUrl) + "\";");
+                    writer.CloseBlock();
+                }
+
+                writer.OpenBlock("if (RequestAdapter.BaseUrl != null)");
+                writer.WriteLine("PathParameters.TryAdd(\"baseurl\", RequestAdapter.BaseUrl);");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                return;
+            }
+
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <param name=\"pathParameters\">Path parameters for the request</param>");
+            writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+            writer.OpenBlock("public " + spec.Name + "(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", pathParameters)");
+            writer.CloseBlock();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <param name=\"rawUrl\">The raw URL to use for the request builder.</param>");
+            writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+            writer.OpenBlock("public " + spec.Name + "(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", rawUrl)");
+            writer.CloseBlock();
+        }
+
+        private static string ConfigurationType(RequestBuilderSpec spec, OperationSpec operation, bool nullableAnnotations)
+        {
+            var queryType = operation.QueryParameters is { } queryParameters
+                ? spec.FullName + "." + queryParameters.ClassName
+                : "DefaultQueryParameters";
+            return CSharpTypes.Nullable("Action<RequestConfiguration<" + queryType + ">>", false, nullableAnnotations);
+        }
+
+        private static string BodyParameter(RequestBodySpec body) =>
+            (body.Type.IsCollection ? "IEnumerable<" + CSharpTypes.OptionalElement(body.Type) + ">" : CSharpTypes.Element(body.Type)) + " body, ";
+
+        private static void WriteExecutor(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, bool nullableAnnotations)
+        {
+            var returnType = operation.ReturnType;
+            XmlDoc.Summary(writer, operation.Description, operation.ExternalDocsUrl is { } docs ? "API method documentation <see href=\"" + XmlDoc.Escape(docs) + "\" />" : null);
+            if (returnType is not null)
+            {
+                writer.WriteLine("/// <returns>A <see cref=\"" + ReturnDocType(returnType) + "\"/></returns>");
+            }
+
+            if (operation.RequestBody is { } body)
+            {
+                XmlDoc.Param(writer, "body", body.Description);
+            }
+
+            writer.WriteLine("/// <param name=\"cancellationToken\">Cancellation token to use when cancelling requests</param>");
+            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            foreach (var mapping in operation.ErrorMappings)
+            {
+                var when = mapping.StatusCode == "XXX" ? "4XX or 5XX" : mapping.StatusCode;
+                writer.WriteLine("/// <exception cref=\"" + mapping.ErrorType + "\">When receiving a " + when + " status code</exception>");
+            }
+
+            if (operation.DeprecationMessage is { } deprecation)
+            {
+                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+            }
+
+            var taskType = returnType is null ? "Task" : "Task<" + CSharpTypes.Nullable(ResultType(returnType), !returnType.IsCollection && CSharpTypes.IsValueType(returnType), nullableAnnotations) + ">";
+            var bodyParameter = operation.RequestBody is { } requestBody ? BodyParameter(requestBody) : string.Empty;
+            writer.OpenBlock("public async " + taskType + " " + operation.MethodName + "Async(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default, CancellationToken cancellationToken = default)");
+            writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + (operation.RequestBody is null ? string.Empty : "body, ") + "requestConfiguration);");
+            var errorMapping = "default";
+            if (operation.ErrorMappings.Count > 0)
+            {
+                errorMapping = "errorMapping";
+                writer.WriteLine("var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>");
+                writer.OpenBlock();
+                foreach (var mapping in operation.ErrorMappings)
+                {
+                    writer.WriteLine("{ \"" + mapping.StatusCode + "\", " + mapping.ErrorType + ".CreateFromDiscriminatorValue },");
+                }
+
+                writer.CloseBlock(";");
+            }
+
+            var tail = "(requestInfo, " + errorMapping + ", cancellationToken).ConfigureAwait(false);";
+            if (returnType is null)
+            {
+                writer.WriteLine("await RequestAdapter.SendNoContentAsync" + tail);
+            }
+            else
+            {
+                var element = CSharpTypes.Element(returnType);
+                switch (returnType.Kind, returnType.IsCollection)
+                {
+                    case (TypeRefKind.Model, false):
+                    case (TypeRefKind.Untyped, _):
+                        writer.WriteLine("return await RequestAdapter.SendAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+                        break;
+                    case (TypeRefKind.Model, true):
+                        writer.WriteLine("var collectionResult = await RequestAdapter.SendCollectionAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+                        writer.WriteLine("return collectionResult?.AsList();");
+                        break;
+                    case (_, true):
+                        writer.WriteLine("var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<" + CSharpTypes.OptionalElement(returnType) + ">" + tail);
+                        writer.WriteLine("return collectionResult?.AsList();");
+                        break;
+                    default:
+                        writer.WriteLine("return await RequestAdapter.SendPrimitiveAsync<" + CSharpTypes.OptionalElement(returnType) + ">" + tail);
+                        break;
+                }
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static string ResultType(TypeRef type) =>
+            type.IsCollection ? "List<" + CSharpTypes.OptionalElement(type) + ">" : CSharpTypes.Element(type);
+
+        private static string ReturnDocType(TypeRef type) =>
+            type.IsCollection ? "List{" + CSharpTypes.OptionalElement(type) + "}" : CSharpTypes.Element(type);
+
+        private static void WriteRequestInformation(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, bool nullableAnnotations)
+        {
+            XmlDoc.Summary(writer, operation.Description);
+            writer.WriteLine("/// <returns>A <see cref=\"RequestInformation\"/></returns>");
+            if (operation.RequestBody is { } body)
+            {
+                XmlDoc.Param(writer, "body", body.Description);
+            }
+
+            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            if (operation.DeprecationMessage is { } deprecation)
+            {
+                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+            }
+
+            var bodyParameter = operation.RequestBody is { } requestBody ? BodyParameter(requestBody) : string.Empty;
+            writer.OpenBlock("public RequestInformation To" + operation.MethodName + "RequestInformation(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default)");
+            if (operation.RequestBody is { } guarded && (guarded.Type.IsCollection || !CSharpTypes.IsValueType(guarded.Type)))
+            {
+                writer.WriteLine("if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));");
+            }
+
+            var template = operation.UrlTemplate is { } own ? "\"" + CSharpLiteral.Escape(own) + "\"" : "UrlTemplate";
+            writer.WriteLine("var requestInfo = new RequestInformation(Method." + operation.HttpMethod + ", " + template + ", PathParameters);");
+            writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            if (operation.Accept is { } accept)
+            {
+                writer.WriteLine("requestInfo.Headers.TryAdd(\"Accept\", \"" + CSharpLiteral.Escape(accept) + "\");");
+            }
+
+            foreach (var header in operation.ConstantHeaders)
+            {
+                writer.WriteLine("requestInfo.Headers.TryAdd(\"" + CSharpLiteral.Escape(header.Name) + "\", \"" + CSharpLiteral.Escape(header.Value) + "\");");
+            }
+
+            if (operation.RequestBody is { } content)
+            {
+                writer.WriteLine(SetContent(content) + ";");
+            }
+
+            writer.WriteLine("return requestInfo;");
+            writer.CloseBlock();
+        }
+
+        private static string SetContent(RequestBodySpec body)
+        {
+            var contentType = "\"" + CSharpLiteral.Escape(body.ContentType) + "\"";
+            return (body.Type.Kind, body.Type.IsCollection) switch
+            {
+                (TypeRefKind.Stream, _) => "requestInfo.SetStreamContent(body, " + contentType + ")",
+                (TypeRefKind.Model or TypeRefKind.Untyped, _) => "requestInfo.SetContentFromParsable(RequestAdapter, " + contentType + ", body)",
+                (TypeRefKind.Enum, false) => "requestInfo.SetContentFromEnum(RequestAdapter, " + contentType + ", body)",
+                (TypeRefKind.Enum, true) => "requestInfo.SetContentFromEnumCollection(RequestAdapter, " + contentType + ", body)",
+                (_, true) => "requestInfo.SetContentFromScalarCollection(RequestAdapter, " + contentType + ", body)",
+                _ => "requestInfo.SetContentFromScalar(RequestAdapter, " + contentType + ", body)",
+            };
+        }
+
+        private static void WriteQueryParameters(SourceWriter writer, OperationSpec operation, QueryParametersSpec queryParameters, bool nullableAnnotations)
+        {
+            XmlDoc.Summary(writer, operation.Description);
+            writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+            writer.OpenBlock("public partial class " + queryParameters.ClassName);
+            foreach (var parameter in queryParameters.Parameters)
+            {
+                XmlDoc.InlineSummary(writer, parameter.Description);
+                if (parameter.DeprecationMessage is { } deprecation)
+                {
+                    writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                }
+
+                writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
+                var type = CSharpTypes.Nullable(CSharpTypes.QueryParameter(parameter.Type), !parameter.Type.IsCollection && CSharpTypes.IsValueType(parameter.Type), nullableAnnotations);
+                writer.WriteLine("public " + type + " " + parameter.PropertyName + " { get; set; }");
+            }
+
+            writer.CloseBlock();
+        }
+    }
+}

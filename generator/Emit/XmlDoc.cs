@@ -1,0 +1,58 @@
+using System;
+using System.Text;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>Writes descriptions from the spec as XML documentation comments.</summary>
+    internal static class XmlDoc
+    {
+        /// <summary>Escapes text for an XML doc comment.</summary>
+        public static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var character in text)
+            {
+                switch (character)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    case '"': builder.Append("&quot;"); break;
+                    case '\'': builder.Append("&apos;"); break;
+                    case '\r': break;
+                    default: builder.Append(char.IsControl(character) && character != '\n' ? ' ' : character); break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>A <c>summary</c> element, one comment line per description line.</summary>
+        public static void Summary(SourceWriter writer, string text, string? extraLine = null)
+        {
+            writer.WriteLine("/// <summary>");
+            foreach (var line in Escape(text).Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length > 0)
+                {
+                    writer.WriteLine("/// " + trimmed);
+                }
+            }
+
+            if (extraLine is not null)
+            {
+                writer.WriteLine("/// " + extraLine);
+            }
+
+            writer.WriteLine("/// </summary>");
+        }
+
+        /// <summary>A one-line <c>summary</c> element for members.</summary>
+        public static void InlineSummary(SourceWriter writer, string text) =>
+            writer.WriteLine("/// <summary>" + string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</summary>");
+
+        public static void Param(SourceWriter writer, string name, string text) =>
+            writer.WriteLine("/// <param name=\"" + name + "\">" + string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</param>");
+    }
+}

@@ -1,0 +1,306 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using UsageGen.Generator.Diagnostics;
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Parse;
+
+namespace UsageGen.Generator.Model.Building
+{
+    /// <summary>Operations: parameters, bodies, responses and error mappings.</summary>
+    internal sealed partial class ClientSpecBuilder
+    {
+        private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304" };
+
+        private List<OperationSpec> BuildOperations(UrlTreeNode node)
+        {
+            var operations = new List<OperationSpec>();
+            var builderBase = node.ClassName.EndsWith("RequestBuilder", StringComparison.Ordinal)
+                ? node.ClassName.Substring(0, node.ClassName.Length - "RequestBuilder".Length)
+                : node.ClassName;
+            var nodeTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
+            var seenMethods = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pathItem in node.PathItems)
+            {
+                foreach (var operation in pathItem.Operations)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (!seenMethods.Add(operation.Method))
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"A second '{operation.Method}' on the same URL shape ('{pathItem.Path}')", "only the first operation was generated");
+                        continue;
+                    }
+
+                    if (BuildOperation(node, builderBase, pathItem, operation, nodeTemplate) is { } spec)
+                    {
+                        operations.Add(spec);
+                    }
+                }
+            }
+
+            return operations;
+        }
+
+        private OperationSpec? BuildOperation(UrlTreeNode node, string builderBase, OpenApiPathItem pathItem, OpenApiOperation operation, string nodeTemplate)
+        {
+            var methodName = SymbolNames.UpperFirst(operation.Method);
+            RequestBodySpec? body = null;
+            if (operation.RequestBody is { } requestBody)
+            {
+                body = BuildRequestBody(node, builderBase + methodName + "RequestBody", operation, requestBody);
+                if (body is null)
+                {
+                    return null;
+                }
+            }
+
+            var queryParameters = BuildQueryParameters(node, builderBase, methodName, pathItem, operation);
+            var ownTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(QueryParametersOf(pathItem, operation));
+            var (returnType, successMediaTypes) = BuildReturnType(node, builderBase + methodName + "Response", operation);
+            var (errors, errorMediaTypes) = BuildErrorMappings(node, builderBase, operation);
+            var accept = successMediaTypes.Concat(errorMediaTypes).Distinct(StringComparer.Ordinal).OrderBy(type => type, StringComparer.Ordinal).ToList();
+
+            return new OperationSpec(
+                methodName,
+                operation.Method.ToUpperInvariant(),
+                operation.Description ?? operation.Summary ?? $"Sends a {operation.Method.ToUpperInvariant()} request to {pathItem.Path}",
+                operation.Deprecated ? "This operation is deprecated in the API description." : null,
+                operation.ExternalDocsUrl,
+                queryParameters,
+                returnType,
+                body,
+                errors.ToEquatableArray(),
+                accept.Count == 0 ? null : string.Join(", ", accept),
+                ConstantHeaders(pathItem, operation).ToEquatableArray(),
+                string.Equals(ownTemplate, nodeTemplate, StringComparison.Ordinal) ? null : ownTemplate);
+        }
+
+        /// <summary>Path-item parameters overridden by operation parameters of the same name and location.</summary>
+        private static IEnumerable<OpenApiParameter> ParametersOf(OpenApiPathItem pathItem, OpenApiOperation operation)
+        {
+            foreach (var parameter in pathItem.Parameters)
+            {
+                if (!operation.Parameters.Any(p => p.Name == parameter.Name && p.In == parameter.In))
+                {
+                    yield return parameter;
+                }
+            }
+
+            foreach (var parameter in operation.Parameters)
+            {
+                yield return parameter;
+            }
+        }
+
+        private static IEnumerable<OpenApiParameter> QueryParametersOf(OpenApiPathItem pathItem, OpenApiOperation operation) =>
+            ParametersOf(pathItem, operation).Where(parameter => parameter.In == "query");
+
+        /// <summary>The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes.</summary>
+        private static string QueryTemplate(IEnumerable<OpenApiParameter> parameters)
+        {
+            var names = new SortedDictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var parameter in parameters)
+            {
+                var explode = parameter.Explode ?? (parameter.Style is null or "form");
+                var name = SymbolNames.TemplateName(parameter.Name);
+                names[name] = names.TryGetValue(name, out var existing) ? existing || explode : explode;
+            }
+
+            return names.Count == 0
+                ? string.Empty
+                : "{?" + string.Join(",", names.Select(entry => entry.Value ? entry.Key + "*" : entry.Key)) + "}";
+        }
+
+        private QueryParametersSpec? BuildQueryParameters(UrlTreeNode node, string builderBase, string methodName, OpenApiPathItem pathItem, OpenApiOperation operation)
+        {
+            var parameters = new List<QueryParameterSpec>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var parameter in ParametersOf(pathItem, operation))
+            {
+                if (parameter.In == "cookie")
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The cookie parameter '{parameter.Name}'", "set the cookie through a request header or a handler");
+                    continue;
+                }
+
+                if (parameter.In != "query")
+                {
+                    continue;
+                }
+
+                var type = parameter.Schema is { } schema
+                    ? ResolveType(schema, node.Namespace, methodName + SymbolNames.TypeName(parameter.Name, "Parameter") + "QueryParameterType")
+                    : TypeRef.Of(PrimitiveKind.String);
+                if (type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The object-typed query parameter '{parameter.Name}'", "it is sent as a string");
+                    type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
+                }
+
+                parameters.Add(new QueryParameterSpec(
+                    SymbolNames.Unique(SymbolNames.PropertyName(parameter.Name), names),
+                    SymbolNames.TemplateName(parameter.Name),
+                    type,
+                    parameter.Description ?? parameter.Schema?.Description ?? $"The {parameter.Name} query parameter",
+                    parameter.Deprecated ? "This query parameter is deprecated in the API description." : null));
+            }
+
+            return parameters.Count == 0
+                ? null
+                : new QueryParametersSpec(
+                    node.ClassName + methodName + "QueryParameters",
+                    parameters.OrderBy(parameter => parameter.PropertyName, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        /// <summary>Required headers with exactly one allowed value are sent on every request.</summary>
+        private IEnumerable<HeaderSpec> ConstantHeaders(OpenApiPathItem pathItem, OpenApiOperation operation)
+        {
+            foreach (var parameter in ParametersOf(pathItem, operation))
+            {
+                if (parameter.In != "header" || !parameter.Required || parameter.Schema is null)
+                {
+                    continue;
+                }
+
+                var schema = Dereference(parameter.Schema);
+                if (schema?.EnumValues is { Count: 1 } values)
+                {
+                    yield return new HeaderSpec(parameter.Name, values[0]);
+                }
+            }
+        }
+
+        private RequestBodySpec? BuildRequestBody(UrlTreeNode node, string inlineName, OpenApiOperation operation, OpenApiRequestBody body)
+        {
+            var description = body.Description ?? "The request body";
+            foreach (var content in body.Content)
+            {
+                if (IsJson(content.Key))
+                {
+                    var type = content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName);
+                    return new RequestBodySpec(type, content.Key, description);
+                }
+            }
+
+            foreach (var content in body.Content)
+            {
+                if (string.Equals(content.Key, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new RequestBodySpec(TypeRef.Binary, content.Key, description);
+                }
+            }
+
+            var mediaTypes = string.Join(", ", body.Content.Select(content => content.Key));
+            Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, $"A request body of media type '{mediaTypes}'", $"the {operation.Method.ToUpperInvariant()} operation was not generated");
+            return null;
+        }
+
+        private (TypeRef? Type, List<string> MediaTypes) BuildReturnType(UrlTreeNode node, string inlineName, OpenApiOperation operation)
+        {
+            var mediaTypes = new List<string>();
+            var success = operation.Responses
+                .Where(response => IsSuccess(response.StatusCode))
+                .OrderBy(response => response.StatusCode, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (success is null)
+            {
+                return (null, mediaTypes);
+            }
+
+            mediaTypes.AddRange(success.Content.Select(content => content.Key.ToLowerInvariant()));
+            var json = success.Content.FirstOrDefault(content => IsJson(content.Key));
+            if (json.Key is not null)
+            {
+                return (json.Value is null ? TypeRef.Untyped : ResolveType(json.Value, node.Namespace, inlineName), mediaTypes);
+            }
+
+            var text = success.Content.FirstOrDefault(content => content.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
+            if (text.Key is not null)
+            {
+                return (TypeRef.Of(PrimitiveKind.String), mediaTypes);
+            }
+
+            if (success.Content.Count > 0)
+            {
+                return (TypeRef.Binary, mediaTypes);
+            }
+
+            return (Array.IndexOf(NoContentCodes, success.StatusCode) >= 0 ? null : TypeRef.Binary, mediaTypes);
+        }
+
+        private (List<ErrorMappingSpec> Mappings, List<string> MediaTypes) BuildErrorMappings(UrlTreeNode node, string builderBase, OpenApiOperation operation)
+        {
+            var byCode = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var mediaTypes = new List<string>();
+            string? defaultType = null;
+            foreach (var response in operation.Responses)
+            {
+                var code = response.StatusCode.ToUpperInvariant();
+                var isDefault = code == "DEFAULT";
+                if (!isDefault && !(code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var json = response.Content.FirstOrDefault(content => IsJson(content.Key));
+                if (json.Key is null || json.Value is null)
+                {
+                    continue;
+                }
+
+                mediaTypes.Add(json.Key.ToLowerInvariant());
+                var inlineName = builderBase + (isDefault ? "Default" : code) + "Error";
+                var type = ResolveType(json.Value, node.Namespace, inlineName, isError: true);
+                if (type.Kind != TypeRefKind.Model || type.IsCollection)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, response.Location, $"The non-object error response '{response.StatusCode}'", "it surfaces as a plain ApiException");
+                    continue;
+                }
+
+                if (isDefault)
+                {
+                    defaultType = type.TypeName;
+                }
+                else
+                {
+                    byCode[code] = type.TypeName!;
+                }
+            }
+
+            if (defaultType is not null)
+            {
+                if (!byCode.ContainsKey("4XX"))
+                {
+                    byCode["4XX"] = defaultType;
+                }
+
+                if (!byCode.ContainsKey("5XX"))
+                {
+                    byCode["5XX"] = defaultType;
+                }
+            }
+
+            if (byCode.TryGetValue("4XX", out var clientError) && byCode.TryGetValue("5XX", out var serverError) && clientError == serverError)
+            {
+                byCode.Remove("4XX");
+                byCode.Remove("5XX");
+                byCode["XXX"] = clientError;
+            }
+
+            return (byCode.Select(entry => new ErrorMappingSpec(entry.Key, entry.Value)).ToList(), mediaTypes);
+        }
+
+        private static bool IsSuccess(string statusCode) =>
+            statusCode.Length == 3 && statusCode[0] == '2' &&
+            (string.Equals(statusCode, "2XX", StringComparison.OrdinalIgnoreCase) || int.TryParse(statusCode, NumberStyles.None, CultureInfo.InvariantCulture, out _));
+
+        private static bool IsJson(string mediaType)
+        {
+            var type = mediaType.Split(';')[0].Trim();
+            return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+                   type.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ||
+                   type.Equals("*/*", StringComparison.Ordinal);
+        }
+    }
+}

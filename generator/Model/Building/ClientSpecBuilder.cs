@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using UsageGen.Generator.Diagnostics;
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Parse;
+
+namespace UsageGen.Generator.Model.Building
+{
+    /// <summary>
+    /// Turns a parsed <see cref="OpenApiDocument"/> into the <see cref="ClientSpec"/> the emitters write:
+    /// builds the URL tree, names every type and member with Kiota's conventions and maps schemas to types.
+    /// Stateful, and lives only inside the parse step.
+    /// </summary>
+    internal sealed partial class ClientSpecBuilder
+    {
+        private readonly OpenApiDocument _document;
+        private readonly ClientOptions _options;
+        private readonly string _path;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<GeneratedTypeSpec> _types = new();
+        private readonly HashSet<string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+
+        private ClientSpecBuilder(OpenApiDocument document, ClientOptions options, string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _document = document;
+            _options = options;
+            _path = path;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        private string ModelsNamespace => _options.ClientNamespace + ".Models";
+
+        /// <summary>Builds the client for <paramref name="document"/>; problems are added to <paramref name="diagnostics"/>.</summary>
+        public static ClientSpec Build(OpenApiDocument document, ClientOptions options, string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var builder = new ClientSpecBuilder(document, options, path, diagnostics, cancellationToken);
+            return builder.Build();
+        }
+
+        private ClientSpec Build()
+        {
+            IndexComponents();
+            var root = BuildUrlTree();
+            NameTree(root);
+            foreach (var component in _componentOrder)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                ResolveComponent(component);
+            }
+
+            EmitBuilders(root);
+            var types = _types.OrderBy(type => type.FullName, StringComparer.Ordinal).ToEquatableArray();
+            return new ClientSpec(types);
+        }
+
+        private UrlTreeNode BuildUrlTree()
+        {
+            var root = new UrlTreeNode(string.Empty, null);
+            foreach (var pathItem in _document.Paths)
+            {
+                var node = root;
+                var segments = pathItem.Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+                var supported = true;
+                foreach (var segment in segments)
+                {
+                    if (segment.IndexOf('{') >= 0 && !new UrlTreeNode(segment, null).IsParameter)
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, pathItem.Location, $"The path segment '{segment}' mixing text and parameters", $"the path '{pathItem.Path}' was not generated");
+                        supported = false;
+                        break;
+                    }
+
+                    node = ChildOf(node, segment);
+                }
+
+                if (supported)
+                {
+                    node.PathItems.Add(pathItem);
+                }
+            }
+
+            return root;
+        }
+
+        private static UrlTreeNode ChildOf(UrlTreeNode parent, string segment)
+        {
+            var candidate = new UrlTreeNode(segment, parent);
+            if (candidate.IsParameter)
+            {
+                return parent.ParameterChild ??= candidate;
+            }
+
+            foreach (var child in parent.Children)
+            {
+                if (string.Equals(child.Segment, segment, StringComparison.Ordinal))
+                {
+                    return child;
+                }
+            }
+
+            parent.Children.Add(candidate);
+            return candidate;
+        }
+
+        private void NameTree(UrlTreeNode root)
+        {
+            root.Namespace = _options.ClientNamespace;
+            root.ClassName = _options.ClientClassName;
+            root.TemplatePath = string.Empty;
+            _typeNames.Add(root.Namespace + "." + root.ClassName);
+            NameChildren(root);
+        }
+
+        private void NameChildren(UrlTreeNode node)
+        {
+            var segmentNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Item" };
+            foreach (var child in node.Children)
+            {
+                var segmentName = SymbolNames.Unique(SymbolNames.SegmentName(child.Segment), segmentNames);
+                child.Namespace = node.Namespace + "." + segmentName;
+                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) ? segmentName + "Path" : segmentName;
+                child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");
+                child.TemplatePath = node.TemplatePath + "/" + child.Segment;
+                NameChildren(child);
+            }
+
+            if (node.ParameterChild is { } item)
+            {
+                var parameterName = item.ParameterName!;
+                item.Namespace = node.Namespace + ".Item";
+                item.ClassName = ReserveTypeName(item.Namespace, SymbolNames.ItemBuilderBaseName(parameterName, node.Segment) + "ItemRequestBuilder");
+                item.TemplatePath = node.TemplatePath + "/{" + SymbolNames.TemplateName(parameterName) + "}";
+                NameChildren(item);
+            }
+        }
+
+        private string ReserveTypeName(string ns, string candidate)
+        {
+            var name = candidate;
+            for (var i = 1; !_typeNames.Add(ns + "." + name); i++)
+            {
+                name = candidate + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        private void EmitBuilders(UrlTreeNode node)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var isRoot = node.Parent is null;
+            var navigations = new List<NavigationSpec>();
+            foreach (var child in node.Children)
+            {
+                var description = child.PathItems.Select(item => item.Description).FirstOrDefault(text => text is not null);
+                navigations.Add(new NavigationSpec(
+                    child.NavigationName,
+                    child.FullName,
+                    description ?? $"The {child.Segment} property"));
+                EmitBuilders(child);
+            }
+
+            var indexers = new List<IndexerSpec>();
+            if (node.ParameterChild is { } item)
+            {
+                indexers.AddRange(BuildIndexers(node, item));
+                EmitBuilders(item);
+            }
+
+            var operations = BuildOperations(node);
+            var queryTemplate = QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
+            var summary = isRoot
+                ? "The main entry point of the SDK, exposes the configuration and the fluent API."
+                : node.PathItems.Select(pathItem => pathItem.Description).FirstOrDefault(text => text is not null)
+                    ?? "Builds and executes requests for operations under " + node.TemplatePath.Replace('/', '\\');
+            string? baseUrl = null;
+            if (isRoot)
+            {
+                baseUrl = _document.ServerUrls.FirstOrDefault()?.TrimEnd('/');
+                if (baseUrl is null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoServers, new LocationInfo(_path, 0, 0, 0, 0, 0, 0)));
+                }
+            }
+
+            _types.Add(new RequestBuilderSpec(
+                node.Namespace,
+                node.ClassName,
+                summary,
+                "{+baseurl}" + node.TemplatePath + queryTemplate,
+                isRoot,
+                baseUrl,
+                navigations.ToEquatableArray(),
+                indexers.ToEquatableArray(),
+                operations.ToEquatableArray()));
+        }
+
+        private IEnumerable<IndexerSpec> BuildIndexers(UrlTreeNode parent, UrlTreeNode item)
+        {
+            var parameterName = item.ParameterName!;
+            var definition = FindPathParameter(item, parameterName);
+            var description = definition?.Description ?? $"Unique identifier of the item";
+            var summary = $"Gets an item from the {parent.Namespace}.{item.Namespace.Substring(parent.Namespace.Length + 1)} collection";
+            var templateKey = SymbolNames.TemplateName(parameterName);
+            var type = definition?.Schema is { } schema
+                ? ResolveType(schema, parent.Namespace, SymbolNames.TypeName(parameterName, "Item") + "PathParameterType")
+                : TypeRef.Of(PrimitiveKind.String);
+            var stringIndexer = new IndexerSpec(item.FullName, templateKey, TypeRef.Of(PrimitiveKind.String), summary, description);
+            if (type.IsCollection || type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream || type.Primitive == PrimitiveKind.String)
+            {
+                yield return stringIndexer;
+                yield break;
+            }
+
+            // Kiota types the indexer from the schema; enums keep Kiota's string indexer and gain a typed one.
+            if (type.Kind == TypeRefKind.Enum)
+            {
+                yield return stringIndexer;
+            }
+
+            yield return new IndexerSpec(item.FullName, templateKey, type, summary, description);
+        }
+
+        private static OpenApiParameter? FindPathParameter(UrlTreeNode node, string name)
+        {
+            foreach (var pathItem in node.PathItems)
+            {
+                foreach (var operation in pathItem.Operations)
+                {
+                    var parameter = operation.Parameters.Concat(pathItem.Parameters)
+                        .FirstOrDefault(p => p.In == "path" && p.Name == name);
+                    if (parameter is not null)
+                    {
+                        return parameter;
+                    }
+                }
+
+                var shared = pathItem.Parameters.FirstOrDefault(p => p.In == "path" && p.Name == name);
+                if (shared is not null)
+                {
+                    return shared;
+                }
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (FindPathParameter(child, name) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return node.ParameterChild is { } next ? FindPathParameter(next, name) : null;
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace UsageGen.Generator.Model.Building
+{
+    /// <summary>
+    /// Turns names from a description into C# identifiers with Kiota's conventions, so that code written
+    /// against a Kiota-generated client finds the same names here.
+    /// </summary>
+    internal static class SymbolNames
+    {
+        // Characters Kiota strips from symbols; the letter after one is upper-cased.
+        private const string Separators = "\"!#$%&'()*,./:;<=>?@[]\\^`\u2019{}|~-+";
+
+        private static readonly string[] Digits = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
+
+        // Type names that would hide a type the generated code uses unqualified.
+        private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
+        {
+            "Action", "ApiClientBuilder", "ApiException", "Array", "BaseRequestBuilder", "Boolean", "CancellationToken",
+            "Convert", "Date", "DateTimeOffset", "DefaultQueryParameters", "Decimal", "Dictionary", "Double", "Enum",
+            "EnumMember", "Exception", "Func", "Guid", "IAdditionalDataHolder", "IDictionary", "IParsable", "IParseNode",
+            "IRequestAdapter", "ISerializationWriter", "Int32", "Int64", "List", "Method", "Object", "Obsolete",
+            "ParsableFactory", "QueryParameter", "QueryParameterAttribute", "RequestConfiguration", "RequestHeaders",
+            "RequestInformation", "Single", "Stream", "String", "Task", "Time", "TimeSpan", "Type", "UntypedNode",
+        };
+
+        private static readonly HashSet<string> HttpVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        };
+
+        /// <summary>Kiota's symbol clean-up: separators removed with the next letter upper-cased, leading digits spelled out.</summary>
+        public static string Cleanup(string original)
+        {
+            var text = original.TrimStart('_');
+            var builder = new StringBuilder(text.Length);
+            var upperNext = false;
+            foreach (var character in text)
+            {
+                if (char.IsWhiteSpace(character) || Separators.IndexOf(character) >= 0)
+                {
+                    upperNext = true;
+                    continue;
+                }
+
+                if (!char.IsLetterOrDigit(character) && character != '_')
+                {
+                    continue;
+                }
+
+                builder.Append(upperNext ? char.ToUpperInvariant(character) : character);
+                upperNext = false;
+            }
+
+            var index = 0;
+            while (index < builder.Length && builder[index] >= '0' && builder[index] <= '9')
+            {
+                index++;
+            }
+
+            if (index == 0)
+            {
+                return builder.ToString();
+            }
+
+            var spelled = new StringBuilder();
+            for (var i = 0; i < index; i++)
+            {
+                spelled.Append(Digits[builder[i] - '0']);
+            }
+
+            var rest = builder.ToString(index, builder.Length - index);
+            return spelled + UpperFirst(rest);
+        }
+
+        /// <summary>A class or enum name (<c>feature-flag</c> → <c>FeatureFlag</c>; underscores are kept).</summary>
+        public static string TypeName(string original, string fallback)
+        {
+            var name = UpperFirst(Cleanup(original));
+            if (name.Length == 0)
+            {
+                return fallback;
+            }
+
+            return ReservedTypeNames.Contains(name) ? name + "Object" : name;
+        }
+
+        /// <summary>A property name, PascalCased across underscores (<c>per_page</c> → <c>PerPage</c>).</summary>
+        public static string PropertyName(string original)
+        {
+            var parts = Cleanup(original).Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries);
+            var builder = new StringBuilder();
+            foreach (var part in parts)
+            {
+                builder.Append(UpperFirst(part));
+            }
+
+            return builder.Length == 0 ? "Property" : builder.ToString();
+        }
+
+        /// <summary>An enum member name (<c>month_to_date</c> → <c>Month_to_date</c>, <c>24h</c> → <c>TwoFourH</c>).</summary>
+        public static string EnumMemberName(string wireValue)
+        {
+            var name = UpperFirst(Cleanup(wireValue));
+            return name.Length == 0 ? "Empty" : name;
+        }
+
+        /// <summary>A namespace segment and navigation property name for a literal path segment.</summary>
+        public static string SegmentName(string segment)
+        {
+            var name = UpperFirst(Cleanup(segment));
+            if (name.Length == 0)
+            {
+                return "Segment";
+            }
+
+            if (string.Equals(name, "Item", StringComparison.OrdinalIgnoreCase))
+            {
+                return "Item_Escaped";
+            }
+
+            return name;
+        }
+
+        /// <summary>Whether a literal segment is an HTTP verb, whose navigation property gets a <c>Path</c> suffix.</summary>
+        public static bool IsHttpVerb(string segment) => HttpVerbs.Contains(segment);
+
+        /// <summary>
+        /// The item builder's name for a path parameter: <c>{projectKey}</c> → <c>WithProjectKey</c>; a trailing
+        /// <c>id</c> is dropped, and a bare <c>{id}</c> takes the previous segment (<c>/posts/{id}</c> → <c>Posts</c>).
+        /// </summary>
+        public static string ItemBuilderBaseName(string parameterName, string previousSegment)
+        {
+            var trimmed = TrimIdSuffix(parameterName);
+            return trimmed.Length == 0
+                ? SegmentName(previousSegment)
+                : "With" + UpperFirst(Cleanup(trimmed));
+        }
+
+        /// <summary>The name of a parameter inside a URL template, percent-encoded as Kiota does.</summary>
+        public static string TemplateName(string parameterName) =>
+            Uri.EscapeDataString(parameterName).Replace("-", "%2D").Replace(".", "%2E").Replace("~", "%7E");
+
+        /// <summary>Makes <paramref name="candidate"/> unique among <paramref name="taken"/> by appending a number.</summary>
+        public static string Unique(string candidate, HashSet<string> taken)
+        {
+            var name = candidate;
+            for (var i = 1; !taken.Add(name); i++)
+            {
+                name = candidate + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        public static string UpperFirst(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+        private static string TrimIdSuffix(string name)
+        {
+            var end = name.Length;
+            while (end > 0 && char.IsDigit(name[end - 1]) && end > name.Length - 1)
+            {
+                end--;
+            }
+
+            if (end >= 2 && string.Equals(name.Substring(end - 2, 2), "id", StringComparison.OrdinalIgnoreCase))
+            {
+                end -= 2;
+                if (end > 0 && name[end - 1] == '-')
+                {
+                    end--;
+                }
+
+                return name.Substring(0, end);
+            }
+
+            return name;
+        }
+    }
+}

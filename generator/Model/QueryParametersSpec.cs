@@ -1,0 +1,7 @@
+using UsageGen.Generator.Helpers;
+
+namespace UsageGen.Generator.Model
+{
+    /// <summary>The nested query-parameters class of one operation.</summary>
+    internal sealed record QueryParametersSpec(string ClassName, EquatableArray<QueryParameterSpec> Parameters);
+}

@@ -1,0 +1,12 @@
+namespace UsageGen.Generator.Model
+{
+    /// <summary>The broad kind of a <see cref="TypeRef"/>.</summary>
+    internal enum TypeRefKind
+    {
+        Primitive,
+        Enum,
+        Model,
+        Untyped,
+        Stream,
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using UsageGen.Generator.Diagnostics;
+using UsageGen.Generator.Emit;
+using UsageGen.Generator.Parse;
+
+namespace UsageGen.Generator
+{
+    /// <summary>
+    /// Generates a Kiota-compatible client from each OpenAPI description added as an AdditionalFiles item
+    /// with <c>UsageGenOpenApi="true"</c>. The pipeline only wires the stages: read → parse → emit, with
+    /// diagnostics reported on their own branch so that they never force code to be emitted again.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class OpenApiClientGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) => DescriptionFileReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                .Where(static file => file is not null)
+                .WithTrackingName(TrackingNames.DescriptionFiles);
+
+            var results = files
+                .Select(static (file, cancellationToken) => DescriptionParser.Parse(file!, cancellationToken))
+                .WithTrackingName(TrackingNames.ParseResults);
+
+            var nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .WithTrackingName(TrackingNames.LanguageFeatures);
+
+            var types = results
+                .Select(static (result, _) => result.Client)
+                .WithTrackingName(TrackingNames.ClientSpecs)
+                .SelectMany(static (client, _) => client is null ? default : client.Types)
+                .WithTrackingName(TrackingNames.GeneratedTypes)
+                .Combine(nullableAnnotations);
+
+            context.RegisterSourceOutput(types, static (production, pair) =>
+            {
+                try
+                {
+                    production.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), System.Text.Encoding.UTF8));
+                }
+                catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+                {
+                    // An emitter bug must not take the whole compilation down with CS8785.
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, pair.Left.HintName, ex.GetType().Name, ex.Message));
+                }
+            });
+
+            var diagnostics = results
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+
+            context.RegisterSourceOutput(diagnostics, static (production, list) =>
+            {
+                foreach (var diagnostic in list)
+                {
+                    production.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+        }
+    }
+}

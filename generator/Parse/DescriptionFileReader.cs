@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using UsageGen.Generator.Diagnostics;
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Parse
+{
+    /// <summary>
+    /// Picks the AdditionalFiles items opted in with <c>UsageGenOpenApi="true"</c> and reads their text and
+    /// options into a <see cref="DescriptionFile"/>.
+    /// </summary>
+    internal static class DescriptionFileReader
+    {
+        public const string OptInMetadata = "build_metadata.AdditionalFiles.UsageGenOpenApi";
+        public const string ClientClassNameMetadata = "build_metadata.AdditionalFiles.UsageGenClientClassName";
+        public const string ClientNamespaceMetadata = "build_metadata.AdditionalFiles.UsageGenClientNamespace";
+
+        private const string DefaultClientClassName = "ApiClient";
+        private const string DefaultClientNamespace = "ApiSdk";
+
+        public static DescriptionFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            if (!options.TryGetValue(OptInMetadata, out var optIn) || !string.Equals(optIn.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var diagnostics = new List<DiagnosticInfo>();
+            var className = Option(options, ClientClassNameMetadata) ?? DefaultClientClassName;
+            var ns = Option(options, ClientNamespaceMetadata) ?? DefaultClientNamespace;
+            var fileLocation = new LocationInfo(file.Path, 0, 0, 0, 0, 0, 0);
+            if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, "UsageGenClientClassName", className, System.IO.Path.GetFileName(file.Path), "class name"));
+                className = DefaultClientClassName;
+            }
+
+            if (!IsValidNamespace(ns))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, "UsageGenClientNamespace", ns, System.IO.Path.GetFileName(file.Path), "namespace"));
+                ns = DefaultClientNamespace;
+            }
+
+            var content = file.GetText(cancellationToken)?.ToString();
+            return new DescriptionFile(file.Path, content, new ClientOptions(className, ns), diagnostics.ToEquatableArray());
+        }
+
+        private static string? Option(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static bool IsValidNamespace(string ns)
+        {
+            foreach (var part in ns.Split('.'))
+            {
+                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace UsageGen.Generator.Parse
+{
+    /// <summary>
+    /// The parts of an OpenAPI 3.0/3.1 description the generator uses, with parameter, response and
+    /// request-body references already resolved. Lives only inside the parse step.
+    /// </summary>
+    internal sealed class OpenApiDocument
+    {
+        public List<string> ServerUrls { get; } = new();
+
+        public List<OpenApiPathItem> Paths { get; } = new();
+
+        /// <summary>Component schemas in document order.</summary>
+        public List<KeyValuePair<string, OpenApiSchema>> Schemas { get; } = new();
+    }
+}

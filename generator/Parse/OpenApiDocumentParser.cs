@@ -1,0 +1,674 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using UsageGen.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace UsageGen.Generator.Parse
+{
+    /// <summary>
+    /// Reads an OpenAPI 3.0/3.1 description (YAML or JSON) into an <see cref="OpenApiDocument"/>. The only
+    /// code that touches YamlDotNet. Problems become diagnostics with the file, line and column; what can
+    /// still be read is kept.
+    /// </summary>
+    internal sealed class OpenApiDocumentParser
+    {
+        private const int MaxSchemaDepth = 64;
+
+        private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+        private readonly string _path;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, YamlMappingNode> _componentSchemas = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlMappingNode> _componentParameters = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlMappingNode> _componentResponses = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlMappingNode> _componentRequestBodies = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+        private OpenApiDocumentParser(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _path = path;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Parses <paramref name="content"/>; returns null when nothing usable could be read.</summary>
+        public static OpenApiDocument? Parse(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(content));
+            }
+            catch (YamlException ex)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidYaml,
+                    LocationOf(path, ex.Start, ex.End),
+                    Path.GetFileName(path),
+                    ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message));
+                return null;
+            }
+
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidDescription,
+                    new LocationInfo(path, 0, 0, 0, 0, 0, 0),
+                    $"'{Path.GetFileName(path)}' is empty: an OpenAPI description needs at least 'openapi', 'info' and 'paths'"));
+                return null;
+            }
+
+            return new OpenApiDocumentParser(path, diagnostics, cancellationToken).ParseRoot(stream.Documents[0].RootNode);
+        }
+
+        private OpenApiDocument? ParseRoot(YamlNode rootNode)
+        {
+            if (rootNode is not YamlMappingNode root)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, rootNode, "The top level of an OpenAPI description must be a mapping with 'openapi', 'info' and 'paths'");
+                return null;
+            }
+
+            var version = Scalar(root, "openapi");
+            if (version is null)
+            {
+                var swagger = Scalar(root, "swagger");
+                Report(
+                    DiagnosticDescriptors.InvalidDescription,
+                    root,
+                    swagger is null
+                    ? "The 'openapi' field is missing: add 'openapi: 3.1.0' (or a 3.0.x version) at the top level"
+                    : $"Swagger {swagger} descriptions are not supported: convert the description to OpenAPI 3.0 or 3.1");
+                return null;
+            }
+
+            if (!version.StartsWith("3.", StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, Child(root, "openapi")!, $"OpenAPI version '{version}' is not supported: use 3.0.x or 3.1.x");
+                return null;
+            }
+
+            var document = new OpenApiDocument();
+            IndexComponents(root);
+            ReadServers(root, document);
+            ReadSchemas(document);
+            ReadPaths(root, document);
+            return document;
+        }
+
+        private void IndexComponents(YamlMappingNode root)
+        {
+            if (Child(root, "components") is not YamlMappingNode components)
+            {
+                return;
+            }
+
+            Index(components, "schemas", _componentSchemas);
+            Index(components, "parameters", _componentParameters);
+            Index(components, "responses", _componentResponses);
+            Index(components, "requestBodies", _componentRequestBodies);
+        }
+
+        private void Index(YamlMappingNode components, string section, Dictionary<string, YamlMappingNode> target)
+        {
+            var node = Child(components, section);
+            if (node is null)
+            {
+                return;
+            }
+
+            if (node is not YamlMappingNode map)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, node, $"'components.{section}' must be a mapping of names to objects");
+                return;
+            }
+
+            foreach (var entry in map.Children)
+            {
+                if (entry.Key is YamlScalarNode { Value: { } name } && entry.Value is YamlMappingNode value)
+                {
+                    target[name] = value;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"Each entry of 'components.{section}' must be an object");
+                }
+            }
+        }
+
+        private void ReadServers(YamlMappingNode root, OpenApiDocument document)
+        {
+            if (Child(root, "servers") is not YamlSequenceNode servers)
+            {
+                return;
+            }
+
+            foreach (var server in servers.Children)
+            {
+                if (server is not YamlMappingNode serverMap || Scalar(serverMap, "url") is not { } url)
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, server, "Each entry of 'servers' needs a 'url'");
+                    continue;
+                }
+
+                document.ServerUrls.Add(SubstituteServerVariables(serverMap, url));
+            }
+        }
+
+        private static string SubstituteServerVariables(YamlMappingNode server, string url)
+        {
+            if (Child(server, "variables") is not YamlMappingNode variables)
+            {
+                return url;
+            }
+
+            foreach (var variable in variables.Children)
+            {
+                if (variable.Key is YamlScalarNode { Value: { } name } && variable.Value is YamlMappingNode definition && Scalar(definition, "default") is { } value)
+                {
+                    url = url.Replace("{" + name + "}", value);
+                }
+            }
+
+            return url;
+        }
+
+        private void ReadSchemas(OpenApiDocument document)
+        {
+            foreach (var entry in _componentSchemas)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                document.Schemas.Add(new KeyValuePair<string, OpenApiSchema>(entry.Key, ReadSchema(entry.Value, 0)));
+            }
+        }
+
+        private void ReadPaths(YamlMappingNode root, OpenApiDocument document)
+        {
+            var pathsNode = Child(root, "paths");
+            if (pathsNode is null)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, root, "The 'paths' field is missing: add the API's paths, or 'paths: {}' for none");
+                return;
+            }
+
+            if (pathsNode is not YamlMappingNode paths)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, pathsNode, "'paths' must be a mapping of paths to path items");
+                return;
+            }
+
+            foreach (var entry in paths.Children)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Key is not YamlScalarNode { Value: { } path } || !path.StartsWith("/", StringComparison.Ordinal))
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, entry.Key, "Each key of 'paths' must be a path starting with '/'");
+                    continue;
+                }
+
+                if (entry.Value is not YamlMappingNode pathNode)
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The path item '{path}' must be a mapping of operations");
+                    continue;
+                }
+
+                document.Paths.Add(ReadPathItem(path, pathNode));
+            }
+        }
+
+        private OpenApiPathItem ReadPathItem(string path, YamlMappingNode node)
+        {
+            var item = new OpenApiPathItem(path, LocationOf(node));
+            if (Child(node, "$ref") is { } reference)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, reference, "A '$ref' on a path item", $"the path '{path}' was generated from its inline content only");
+            }
+
+            item.Description = Scalar(node, "description") ?? Scalar(node, "summary");
+            ReadParameters(node, item.Parameters);
+            foreach (var entry in node.Children)
+            {
+                if (entry.Key is not YamlScalarNode { Value: { } key } || Array.IndexOf(HttpMethods, key) < 0)
+                {
+                    continue;
+                }
+
+                if (entry.Value is not YamlMappingNode operationNode)
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The operation '{key} {path}' must be a mapping");
+                    continue;
+                }
+
+                item.Operations.Add(ReadOperation(key, operationNode));
+            }
+
+            return item;
+        }
+
+        private OpenApiOperation ReadOperation(string method, YamlMappingNode node)
+        {
+            var operation = new OpenApiOperation(method, LocationOf(node))
+            {
+                OperationId = Scalar(node, "operationId"),
+                Summary = Scalar(node, "summary"),
+                Description = Scalar(node, "description"),
+                Deprecated = Boolean(node, "deprecated"),
+            };
+            if (Child(node, "externalDocs") is YamlMappingNode externalDocs)
+            {
+                operation.ExternalDocsUrl = Scalar(externalDocs, "url");
+            }
+
+            ReadParameters(node, operation.Parameters);
+            if (Child(node, "requestBody") is { } body)
+            {
+                operation.RequestBody = ReadRequestBody(body);
+            }
+
+            if (Child(node, "responses") is YamlMappingNode responses)
+            {
+                foreach (var entry in responses.Children)
+                {
+                    if (entry.Key is YamlScalarNode { Value: { } code } && ReadResponse(code, entry.Value) is { } response)
+                    {
+                        operation.Responses.Add(response);
+                    }
+                }
+            }
+
+            return operation;
+        }
+
+        private void ReadParameters(YamlMappingNode owner, List<OpenApiParameter> target)
+        {
+            var node = Child(owner, "parameters");
+            if (node is null)
+            {
+                return;
+            }
+
+            if (node is not YamlSequenceNode parameters)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, node, "'parameters' must be a list");
+                return;
+            }
+
+            foreach (var parameterNode in parameters.Children)
+            {
+                if (ReadParameter(parameterNode) is { } parameter)
+                {
+                    target.Add(parameter);
+                }
+            }
+        }
+
+        private OpenApiParameter? ReadParameter(YamlNode node)
+        {
+            var map = Resolve(node, "parameters", _componentParameters);
+            if (map is null)
+            {
+                return null;
+            }
+
+            var name = Scalar(map, "name");
+            var location = Scalar(map, "in");
+            if (name is null || location is null)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, map, "A parameter needs both 'name' and 'in'");
+                return null;
+            }
+
+            var parameter = new OpenApiParameter(name, location, LocationOf(node))
+            {
+                Required = Boolean(map, "required"),
+                Deprecated = Boolean(map, "deprecated"),
+                Description = Scalar(map, "description"),
+                Style = Scalar(map, "style"),
+            };
+            if (Scalar(map, "explode") is { } explode)
+            {
+                parameter.Explode = string.Equals(explode, "true", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (Child(map, "schema") is YamlMappingNode schema)
+            {
+                parameter.Schema = ReadSchema(schema, 0);
+            }
+            else if (Child(map, "content") is not null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, map, "A parameter described with 'content'", $"'{name}' is sent as a string");
+            }
+
+            ReadExtensions(map, parameter.Extensions);
+            return parameter;
+        }
+
+        private OpenApiRequestBody? ReadRequestBody(YamlNode node)
+        {
+            var map = Resolve(node, "requestBodies", _componentRequestBodies);
+            if (map is null)
+            {
+                return null;
+            }
+
+            var body = new OpenApiRequestBody(LocationOf(node))
+            {
+                Description = Scalar(map, "description"),
+                Required = Boolean(map, "required"),
+            };
+            ReadContent(map, body.Content);
+            return body;
+        }
+
+        private OpenApiResponse? ReadResponse(string code, YamlNode node)
+        {
+            var map = Resolve(node, "responses", _componentResponses);
+            if (map is null)
+            {
+                return null;
+            }
+
+            var response = new OpenApiResponse(code, LocationOf(node)) { Description = Scalar(map, "description") };
+            ReadContent(map, response.Content);
+            return response;
+        }
+
+        private void ReadContent(YamlMappingNode owner, List<KeyValuePair<string, OpenApiSchema?>> target)
+        {
+            if (Child(owner, "content") is not YamlMappingNode content)
+            {
+                return;
+            }
+
+            foreach (var entry in content.Children)
+            {
+                if (entry.Key is not YamlScalarNode { Value: { } mediaType })
+                {
+                    continue;
+                }
+
+                var schema = entry.Value is YamlMappingNode media && Child(media, "schema") is YamlMappingNode schemaNode
+                ? ReadSchema(schemaNode, 0)
+                : null;
+                target.Add(new KeyValuePair<string, OpenApiSchema?>(mediaType, schema));
+            }
+        }
+
+        private OpenApiSchema ReadSchema(YamlMappingNode node, int depth)
+        {
+            var schema = new OpenApiSchema(LocationOf(node));
+            if (depth > MaxSchemaDepth)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"Inline schemas nested deeper than {MaxSchemaDepth} levels", "the nested schema is treated as untyped; move it to components/schemas and use $ref");
+                return schema;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (Child(node, "$ref") is { } reference)
+            {
+                schema.ReferenceName = ResolveSchemaReference(reference);
+                schema.Description = Scalar(node, "description");
+                return schema;
+            }
+
+            ReadType(node, schema);
+            schema.Format = Scalar(node, "format");
+            schema.Title = Scalar(node, "title");
+            schema.Description = Scalar(node, "description");
+            schema.Deprecated = Boolean(node, "deprecated");
+            schema.ReadOnly = Boolean(node, "readOnly");
+            schema.WriteOnly = Boolean(node, "writeOnly");
+            schema.Nullable |= Boolean(node, "nullable");
+            schema.Default = Child(node, "default") is YamlScalarNode defaultNode && defaultNode.Value is { } value && !IsNull(defaultNode) ? value : null;
+            ReadEnum(node, schema);
+            ReadExtensions(node, schema.Extensions);
+
+            if (Child(node, "properties") is YamlMappingNode properties)
+            {
+                foreach (var entry in properties.Children)
+                {
+                    if (entry.Key is YamlScalarNode { Value: { } name } && entry.Value is YamlMappingNode propertyNode)
+                    {
+                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, ReadSchema(propertyNode, depth + 1)));
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.InvalidDescription, entry.Value, "Each property of 'properties' must be a schema object");
+                    }
+                }
+            }
+
+            if (Child(node, "required") is YamlSequenceNode required)
+            {
+                foreach (var item in required.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } name })
+                    {
+                        schema.Required.Add(name);
+                    }
+                }
+            }
+
+            if (Child(node, "items") is { } items)
+            {
+                if (items is YamlMappingNode itemsMap)
+                {
+                    schema.Items = ReadSchema(itemsMap, depth + 1);
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, items, "'items' must be a schema object");
+                }
+            }
+
+            switch (Child(node, "additionalProperties"))
+            {
+                case YamlMappingNode additional:
+                    schema.AdditionalProperties = ReadSchema(additional, depth + 1);
+                    break;
+                case YamlScalarNode { Value: "false" }:
+                    schema.AdditionalPropertiesForbidden = true;
+                    break;
+            }
+
+            ReadComposition(node, "allOf", schema.AllOf, depth);
+            ReadComposition(node, "oneOf", schema.OneOf, depth);
+            ReadComposition(node, "anyOf", schema.AnyOf, depth);
+            return schema;
+        }
+
+        private void ReadType(YamlMappingNode node, OpenApiSchema schema)
+        {
+            switch (Child(node, "type"))
+            {
+                case YamlScalarNode scalar:
+                    schema.Type = scalar.Value;
+                    break;
+                case YamlSequenceNode types:
+                    foreach (var type in types.Children)
+                    {
+                        if (type is YamlScalarNode { Value: "null" })
+                        {
+                            schema.Nullable = true;
+                        }
+                        else if (type is YamlScalarNode { Value: { } value } && schema.Type is null)
+                        {
+                            schema.Type = value;
+                        }
+                        else if (type is YamlScalarNode)
+                        {
+                            Report(DiagnosticDescriptors.UnsupportedConstruct, types, "A 'type' list with several non-null types", $"only '{schema.Type}' is used");
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        private static void ReadEnum(YamlMappingNode node, OpenApiSchema schema)
+        {
+            if (Child(node, "enum") is not YamlSequenceNode values)
+            {
+                return;
+            }
+
+            schema.EnumValues = new List<string>();
+            foreach (var value in values.Children)
+            {
+                if (value is YamlScalarNode scalar && scalar.Value is { } text)
+                {
+                    if (IsNull(scalar))
+                    {
+                        schema.Nullable = true;
+                    }
+                    else
+                    {
+                        schema.EnumValues.Add(text);
+                    }
+                }
+            }
+        }
+
+        private void ReadComposition(YamlMappingNode node, string keyword, List<OpenApiSchema> target, int depth)
+        {
+            if (Child(node, keyword) is not YamlSequenceNode members)
+            {
+                return;
+            }
+
+            foreach (var member in members.Children)
+            {
+                if (member is YamlMappingNode memberMap)
+                {
+                    target.Add(ReadSchema(memberMap, depth + 1));
+                }
+            }
+        }
+
+        private static void ReadExtensions(YamlMappingNode node, Dictionary<string, string> target)
+        {
+            foreach (var entry in node.Children)
+            {
+                if (entry.Key is YamlScalarNode { Value: { } key } && key.StartsWith("x-", StringComparison.Ordinal) && entry.Value is YamlScalarNode { Value: { } value })
+                {
+                    target[key] = value;
+                }
+            }
+        }
+
+        private string? ResolveSchemaReference(YamlNode reference)
+        {
+            const string Prefix = "#/components/schemas/";
+            var text = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            if (!text.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                ReportReference(reference, text);
+                return null;
+            }
+
+            var name = DecodePointer(text.Substring(Prefix.Length));
+            if (!_componentSchemas.ContainsKey(name))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components.schemas." + name);
+                return null;
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// Follows a <c>$ref</c> to a component of <paramref name="section"/>; returns the node itself when it
+        /// is not a reference. A reference that leads back to itself is reported as a cycle.
+        /// </summary>
+        private YamlMappingNode? Resolve(YamlNode node, string section, Dictionary<string, YamlMappingNode> components)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, node, $"Expected an object (an entry of '{section}') here");
+                return null;
+            }
+
+            if (Child(map, "$ref") is not { } reference)
+            {
+                return map;
+            }
+
+            var prefix = "#/components/" + section + "/";
+            var text = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                ReportReference(reference, text);
+                return null;
+            }
+
+            var name = DecodePointer(text.Substring(prefix.Length));
+            if (!components.TryGetValue(name, out var target))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components." + section + "." + name);
+                return null;
+            }
+
+            if (!_resolving.Add(text))
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
+                return null;
+            }
+
+            var resolved = Child(target, "$ref") is null ? target : Resolve(target, section, components);
+            _resolving.Remove(text);
+            return resolved;
+        }
+
+
+        private void ReportReference(YamlNode reference, string text)
+        {
+            if (text.StartsWith("#/", StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, text.Substring(2).Replace('/', '.'));
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, reference, $"The external reference '{text}'", "bundle the description into one file");
+            }
+        }
+
+        private static string DecodePointer(string segment) =>
+        Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(node), arguments));
+
+        private LocationInfo LocationOf(YamlNode node) => LocationOf(_path, node.Start, node.End);
+
+        private static LocationInfo LocationOf(string path, Mark start, Mark end)
+        {
+            var startIndex = (int)Math.Max(0, start.Index);
+            var endIndex = (int)Math.Max(startIndex, end.Index);
+            var endLine = Math.Max(start.Line, end.Line);
+            return new LocationInfo(
+                path,
+                startIndex,
+                endIndex - startIndex,
+                (int)Math.Max(0, start.Line - 1),
+                (int)Math.Max(0, start.Column - 1),
+                (int)Math.Max(0, endLine - 1),
+                (int)Math.Max(0, end.Column - 1));
+        }
+
+        private static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+        private static string? Scalar(YamlMappingNode node, string key) =>
+        Child(node, key) is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
+
+        private static bool Boolean(YamlMappingNode node, string key) =>
+        string.Equals(Scalar(node, key), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using UsageGen.Generator.Diagnostics;
+
+namespace UsageGen.Generator.Parse
+{
+    /// <summary>A schema object; a <c>$ref</c> to a component schema keeps only the component's name.</summary>
+    internal sealed class OpenApiSchema
+    {
+        public OpenApiSchema(LocationInfo location) => Location = location;
+
+        public LocationInfo Location { get; }
+
+        /// <summary>The name of the referenced component schema, when this schema is a <c>$ref</c>.</summary>
+        public string? ReferenceName { get; set; }
+
+        public string? Type { get; set; }
+
+        /// <summary>3.0 <c>nullable: true</c> or 3.1 <c>type: [x, "null"]</c>.</summary>
+        public bool Nullable { get; set; }
+
+        public string? Format { get; set; }
+
+        public List<string>? EnumValues { get; set; }
+
+        public List<KeyValuePair<string, OpenApiSchema>> Properties { get; } = new();
+
+        public HashSet<string> Required { get; } = new();
+
+        public OpenApiSchema? Items { get; set; }
+
+        public OpenApiSchema? AdditionalProperties { get; set; }
+
+        /// <summary><c>additionalProperties: false</c>.</summary>
+        public bool AdditionalPropertiesForbidden { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Description { get; set; }
+
+        public bool Deprecated { get; set; }
+
+        public bool ReadOnly { get; set; }
+
+        public bool WriteOnly { get; set; }
+
+        /// <summary>A scalar <c>default</c>, as written.</summary>
+        public string? Default { get; set; }
+
+        public List<OpenApiSchema> AllOf { get; } = new();
+
+        public List<OpenApiSchema> OneOf { get; } = new();
+
+        public List<OpenApiSchema> AnyOf { get; } = new();
+
+        /// <summary>Scalar <c>x-</c> extensions of the schema.</summary>
+        public Dictionary<string, string> Extensions { get; } = new();
+
+        public bool IsObjectLike => Type == "object" || Properties.Count > 0 || AdditionalProperties is not null;
+    }
+}
