@@ -1,0 +1,62 @@
+using System;
+using System.Net;
+
+namespace UsageGen.LaunchDarkly
+{
+    /// <summary>Settings for <see cref="LaunchDarklyUsageClientFactory"/>.</summary>
+    public sealed class LaunchDarklyUsageClientOptions
+    {
+        /// <summary>
+        /// The LaunchDarkly access token (API key). It is sent, as is, in the <c>Authorization</c> header of
+        /// requests to <see cref="BaseUrl"/> and nowhere else, and never appears in messages or logs.
+        /// </summary>
+        public string? AccessToken { get; set; }
+
+        /// <summary>
+        /// Where the API is served: <see cref="LaunchDarklyServers.Default"/> (the default),
+        /// <see cref="LaunchDarklyServers.Federal"/> or a custom https URL. Plain http is accepted only for
+        /// loopback addresses, such as a local emulator.
+        /// </summary>
+        public Uri BaseUrl { get; set; } = LaunchDarklyServers.Default;
+
+        /// <summary>Checks the settings and says which one is wrong; the token's value is never quoted.</summary>
+        /// <exception cref="ArgumentException">A setting is missing or not usable.</exception>
+        public void Validate()
+        {
+            if (string.IsNullOrWhiteSpace(AccessToken))
+            {
+                throw new ArgumentException("LaunchDarkly usage client: AccessToken is required (a LaunchDarkly API access token).", nameof(AccessToken));
+            }
+
+            foreach (var character in AccessToken!)
+            {
+                if (char.IsWhiteSpace(character) || char.IsControl(character))
+                {
+                    throw new ArgumentException("LaunchDarkly usage client: AccessToken contains whitespace or control characters; copy the token without line breaks or spaces.", nameof(AccessToken));
+                }
+            }
+
+            if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
+            {
+                throw new ArgumentException("LaunchDarkly usage client: BaseUrl must be an absolute URL such as https://app.launchdarkly.com.", nameof(BaseUrl));
+            }
+
+            if (BaseUrl.Scheme == Uri.UriSchemeHttp && !IsLoopback(BaseUrl))
+            {
+                throw new ArgumentException($"LaunchDarkly usage client: BaseUrl '{BaseUrl}' uses plain http; only https is allowed, except for loopback addresses.", nameof(BaseUrl));
+            }
+
+            if (BaseUrl.Scheme != Uri.UriSchemeHttp && BaseUrl.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new ArgumentException($"LaunchDarkly usage client: BaseUrl '{BaseUrl}' must use https.", nameof(BaseUrl));
+            }
+        }
+
+        /// <summary>Describes the settings without the access token.</summary>
+        public override string ToString() =>
+            $"LaunchDarklyUsageClientOptions {{ BaseUrl = {BaseUrl}, AccessToken = {(string.IsNullOrEmpty(AccessToken) ? "(none)" : "(set)")} }}";
+
+        internal static bool IsLoopback(Uri uri) =>
+            uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+    }
+}
