@@ -1,0 +1,84 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using UsageGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.Generator.Tests;
+
+/// <summary>The generated client compiles cleanly: no errors and no warnings, with nullable on and XML docs checked.</summary>
+public sealed class GeneratedCodeCompilationTests
+{
+    [Fact]
+    public void LaunchDarkly_client_compiles_without_warnings_with_nullable_enabled()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.LaunchDarkly());
+
+        Assert.NotEmpty(outcome.Sources);
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+        Assert.All(outcome.Sources, source => Assert.Contains("#nullable enable", source.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void LaunchDarkly_client_compiles_for_CSharp_7_3_without_nullable_annotations()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.ParseOptions(LanguageVersion.CSharp7_3), GeneratorHarness.LaunchDarkly());
+
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+        Assert.All(outcome.Sources, source => Assert.DoesNotContain("#nullable", source.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void Code_written_against_the_Kiota_surface_compiles()
+    {
+        // Calls in the shape `kiota generate -l csharp --ebc` output is used; they must keep compiling.
+        const string caller = """
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Kiota.Abstractions;
+            using Microsoft.Kiota.Abstractions.Authentication;
+            using Microsoft.Kiota.Http.HttpClientLibrary;
+            using UsageGen.LaunchDarkly;
+            using UsageGen.LaunchDarkly.Models;
+
+            public static class Caller
+            {
+                public static async Task<long> Run()
+                {
+                    var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider());
+                    var client = new LaunchDarklyUsageClient(adapter);
+                    SeriesListRep? total = await client.Api.V2.Usage.TotalMau.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = 1L;
+                        c.QueryParameters.ProjectKey = new[] { "a" };
+                        c.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
+                        c.QueryParameters.AggregationType = AggregationType.Month_to_date;
+                        c.Headers.Add("X-Extra", "1");
+                    });
+                    RequestInformation info = client.Api.V2.Usage.Evaluations["p"]["e"]["f"].ToGetRequestInformation();
+                    var streams = await client.Api.V2.Usage.Streams["client"].Bysdkversion.GetAsync();
+                    var typed = await client.Api.V2.Usage.Streams[StreamSource.Server].Sdkversions.GetAsync();
+                    var events = await client.Api.V2.Usage.Events["received"].WithUrl("https://example.test").GetAsync();
+                    try
+                    {
+                        await client.Api.V2.Usage.VegaAi.GetAsync();
+                    }
+                    catch (RateLimitedErrorRep error)
+                    {
+                        return error.ResponseStatusCode + (error.Code?.Length ?? 0) + error.MessageEscaped!.Length;
+                    }
+
+                    return (total?.Series?.Count ?? 0) + (streams?.Metadata?.Count ?? 0) + (typed?.SdkVersions?.Count ?? 0) + (events?.Links?.AdditionalData.Count ?? 0) + info.PathParameters.Count;
+                }
+            }
+            """;
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions, caller);
+        GeneratorHarness.CreateDriver(parseOptions, GeneratorHarness.LaunchDarkly())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        // The caller itself has no XML docs; everything else must be clean.
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591").ToList();
+        Assert.Empty(problems.Select(d => d.ToString()));
+    }
+}

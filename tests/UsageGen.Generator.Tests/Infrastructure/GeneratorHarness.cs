@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace UsageGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="OpenApiClientGenerator"/> the way the compiler does: a real compilation referencing the
+/// Kiota runtime, descriptions as AdditionalFiles with item metadata, and step tracking switched on.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly string LaunchDarklySpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml");
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    public static OpenApiInput LaunchDarkly(string? yaml = null) =>
+        new("/repo/spec/launchdarkly-usage.yaml", yaml ?? File.ReadAllText(LaunchDarklySpecPath), "LaunchDarklyUsageClient", "UsageGen.LaunchDarkly");
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
+        new(version, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions? parseOptions = null, params string[] sources)
+    {
+        var options = parseOptions ?? ParseOptions();
+        var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, options, path: $"Source{i}.cs"));
+        return CSharpCompilation.Create(
+            "GeneratedClientTests",
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: options.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                // MSBuild suppresses these reference-unification notes too.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+    }
+
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, params OpenApiInput[] inputs)
+    {
+        var texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Yaml));
+        var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata));
+        return CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            texts,
+            parseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once and returns its result and the compilation with the output added.</summary>
+    public static GeneratorOutcome Run(params OpenApiInput[] inputs) => Run(ParseOptions(), inputs);
+
+    public static GeneratorOutcome Run(CSharpParseOptions parseOptions, params OpenApiInput[] inputs)
+    {
+        var compilation = CreateCompilation(parseOptions);
+        var driver = CreateDriver(parseOptions, inputs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        // The test host's trusted platform assemblies plus the Kiota runtime the generated code calls.
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var kiota = new[]
+        {
+            typeof(Microsoft.Kiota.Abstractions.IRequestAdapter).Assembly.Location,
+            typeof(Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter).Assembly.Location,
+            typeof(Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory).Assembly.Location,
+            typeof(Microsoft.Kiota.Serialization.Text.TextParseNodeFactory).Assembly.Location,
+            typeof(Microsoft.Kiota.Serialization.Form.FormParseNodeFactory).Assembly.Location,
+            typeof(Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory).Assembly.Location,
+            typeof(Std.UriTemplate).Assembly.Location,
+        };
+        return platform.Concat(kiota).Distinct(StringComparer.Ordinal)
+            .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}

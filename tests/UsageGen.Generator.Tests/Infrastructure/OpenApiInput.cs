@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace UsageGen.Generator.Tests.Infrastructure;
+
+/// <summary>A description handed to the generator, with the item metadata a project would set.</summary>
+internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true)
+{
+    public IReadOnlyDictionary<string, string> Metadata
+    {
+        get
+        {
+            var metadata = new Dictionary<string, string>();
+            if (OptIn)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenOpenApi"] = "true";
+            }
+
+            if (ClientClassName is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenClientClassName"] = ClientClassName;
+            }
+
+            if (ClientNamespace is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenClientNamespace"] = ClientNamespace;
+            }
+
+            return metadata;
+        }
+    }
+}
