@@ -39,9 +39,10 @@ namespace UsageGen.Generator.Parse
         public static OpenApiDocument? Parse(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             var stream = new YamlStream();
+            var scanner = new Scanner(new StringReader(content));
             try
             {
-                stream.Load(new StringReader(content));
+                stream.Load(new Parser(scanner));
             }
             catch (YamlException ex)
             {
@@ -50,6 +51,16 @@ namespace UsageGen.Generator.Parse
                     LocationOf(path, ex.Start, ex.End),
                     Path.GetFileName(path),
                     ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message));
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet throws this instead of a YamlException for some unterminated structures.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidYaml,
+                    LocationOf(path, scanner.CurrentPosition, scanner.CurrentPosition),
+                    Path.GetFileName(path),
+                    "the YAML ends inside an unfinished structure (an unclosed bracket, brace or quote?)"));
                 return null;
             }
 

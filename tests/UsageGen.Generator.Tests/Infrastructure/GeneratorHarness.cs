@@ -39,9 +39,13 @@ internal static class GeneratorHarness
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
     }
 
-    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, params OpenApiInput[] inputs)
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, params OpenApiInput[] inputs) =>
+        CreateDriver(parseOptions, out _, inputs);
+
+    /// <summary>Creates a driver and hands back the AdditionalFiles items, so a test can replace one.</summary>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, params OpenApiInput[] inputs)
     {
-        var texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Yaml));
+        texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Yaml)).ToArray();
         var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata));
         return CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },

@@ -1,0 +1,154 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using UsageGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.Generator.Tests;
+
+/// <summary>A broken description yields a UGEN diagnostic pointing into the YAML; the compiler never sees an exception.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Path = "/specs/broken.yaml";
+
+    private const string Minimal = """
+        openapi: 3.1.0
+        info:
+          title: Minimal
+          version: '1'
+        servers:
+          - url: https://api.example.test
+        paths:
+          /things:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Thing'
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                name:
+                  type: string
+        """;
+
+    private static GeneratorOutcome Run(string yaml) => GeneratorHarness.Run(new OpenApiInput(Path, yaml, "Client", "Example"));
+
+    private static Diagnostic Single(GeneratorOutcome outcome, string id)
+    {
+        Assert.Null(outcome.Result.Exception);
+        return Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == id);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_UGEN001_at_the_line_and_column()
+    {
+        var outcome = Run("openapi: 3.1.0\ninfo:\n  title: [unclosed\npaths: {}\n");
+
+        var diagnostic = Single(outcome, "UGEN001");
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Path, span.Path);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.True(span.StartLinePosition.Line >= 2, $"expected the error on or after line 3, got {span.StartLinePosition}");
+        Assert.Contains("broken.yaml", diagnostic.GetMessage());
+        Assert.Empty(outcome.Sources);
+    }
+
+    [Fact]
+    public void Dangling_ref_is_UGEN002_at_the_ref_and_the_rest_still_generates()
+    {
+        var yaml = Minimal.Replace("$ref: '#/components/schemas/Thing'", "$ref: '#/components/schemas/Missing'");
+
+        var diagnostic = Single(Run(yaml), "UGEN002");
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(15, span.StartLinePosition.Line);
+        Assert.Equal(22, span.StartLinePosition.Character);
+        Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage());
+        Assert.Contains("components.schemas.Missing", diagnostic.GetMessage());
+        var outcome = Run(yaml);
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.Models.Thing.g.cs");
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
+    }
+
+    [Fact]
+    public void Unsupported_construct_is_a_UGEN003_warning_naming_what_was_skipped()
+    {
+        var yaml = Minimal.Replace("""
+                name:
+                  type: string
+        """, """
+                name:
+                  type: string
+                shape:
+                  oneOf:
+                    - type: string
+                    - type: integer
+        """);
+
+        var outcome = Run(yaml);
+        var diagnostic = Single(outcome, "UGEN003");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("oneOf", diagnostic.GetMessage());
+        Assert.Equal(24, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("public UntypedNode? Shape", outcome.Source("Example.Models.Thing.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("info:\n  title: x\npaths: {}\n", "'openapi' field is missing")]
+    [InlineData("swagger: '2.0'\ninfo:\n  title: x\npaths: {}\n", "Swagger 2.0")]
+    [InlineData("openapi: 2.5.0\npaths: {}\n", "use 3.0.x or 3.1.x")]
+    [InlineData("- just\n- a list\n", "must be a mapping")]
+    [InlineData("", "is empty")]
+    public void Not_an_OpenAPI_3_description_is_UGEN004(string yaml, string expected)
+    {
+        var diagnostic = Single(Run(yaml), "UGEN004");
+        Assert.Contains(expected, diagnostic.GetMessage());
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Invalid_class_name_metadata_is_UGEN006_and_falls_back_to_the_default()
+    {
+        var outcome = GeneratorHarness.Run(new OpenApiInput(Path, Minimal, "Not A Name", "Example"));
+
+        var diagnostic = Single(outcome, "UGEN006");
+        Assert.Contains("UsageGenClientClassName", diagnostic.GetMessage());
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.ApiClient.g.cs");
+    }
+
+    [Fact]
+    public void Missing_servers_is_UGEN007_and_the_client_still_compiles()
+    {
+        var outcome = Run(Minimal.Replace("servers:\n  - url: https://api.example.test\n", string.Empty));
+
+        Single(outcome, "UGEN007");
+        Assert.DoesNotContain("RequestAdapter.BaseUrl = ", outcome.Source("Example.Client.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Files_without_the_opt_in_metadata_are_ignored()
+    {
+        var outcome = GeneratorHarness.Run(new OpenApiInput(Path, "not: [valid", OptIn: false));
+
+        Assert.Empty(outcome.Sources);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_reference_cycle_between_components_is_reported_not_followed_forever()
+    {
+        var yaml = Minimal.Replace("    get:\n", "    get:\n      parameters:\n        - $ref: '#/components/parameters/A'\n")
+            + "\n  parameters:\n    A:\n      $ref: '#/components/parameters/B'\n    B:\n      $ref: '#/components/parameters/A'\n";
+        Assert.Contains("parameters/A'", yaml);
+
+        var outcome = Run(yaml);
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN004" && d.GetMessage().Contains("cycle"));
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
+    }
+}

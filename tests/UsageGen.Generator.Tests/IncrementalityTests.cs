@@ -1,0 +1,148 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using UsageGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.Generator.Tests;
+
+/// <summary>The pipeline's stages are cached: work is redone only when the description or its options change.</summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string[] TrackedSteps = typeof(OpenApiClientGenerator).Assembly
+        .GetType("UsageGen.Generator.TrackingNames", throwOnError: true)!
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Editing_an_unrelated_cs_file_neither_reparses_nor_reemits()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions, "public class Unrelated { }");
+        var driver = GeneratorHarness.CreateDriver(parseOptions, GeneratorHarness.LaunchDarkly()).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.First(),
+            CSharpSyntaxTree.ParseText("public class Unrelated { public int Changed => 1; }", parseOptions, path: "Source0.cs"));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps)
+        {
+            Assert.True(second.TrackedSteps.ContainsKey(step), $"Step '{step}' did not run; was it renamed?");
+            var reasons = second.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).Distinct().ToList();
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step '{step}' was {reason}"));
+        }
+
+        Assert.All(
+            second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.NotEmpty(second.GeneratedSources);
+    }
+
+    [Fact]
+    public void Rerunning_with_the_same_inputs_is_fully_cached()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        var driver = GeneratorHarness.CreateDriver(parseOptions, GeneratorHarness.LaunchDarkly()).RunGenerators(compilation);
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        Assert.All(
+            second.TrackedSteps["ParseResults"].SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.All(
+            second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_the_description_reparses_and_reemits_only_what_changed()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        var original = GeneratorHarness.LaunchDarkly();
+        var driver = GeneratorHarness.CreateDriver(parseOptions, out var texts, original).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        var edited = original.Yaml.Replace("Get a time series array showing the number of data export events", "Get the data export events");
+        Assert.NotEqual(original.Yaml, edited);
+        driver = driver.ReplaceAdditionalText(texts.Single(), new InMemoryAdditionalText(original.Path, edited));
+        var second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var typeReasons = second.TrackedSteps["GeneratedTypes"].SelectMany(run => run.Outputs).GroupBy(output => output.Reason).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps["ParseResults"].Single().Outputs.Single().Reason);
+        Assert.Equal(1, typeReasons.GetValueOrDefault(IncrementalStepRunReason.Modified));
+        Assert.True(typeReasons.GetValueOrDefault(IncrementalStepRunReason.Unchanged) > 50, "the other types should be unchanged");
+        Assert.Equal(first.GeneratedSources.Length, second.GeneratedSources.Length);
+        Assert.Contains("Get the data export events", second.GeneratedSources.Single(s => s.HintName.Contains("DataExportEventsRequestBuilder")).SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_comment_added_to_the_description_reemits_nothing()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        var original = GeneratorHarness.LaunchDarkly();
+        var driver = GeneratorHarness.CreateDriver(parseOptions, out var texts, original).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(texts.Single(), new InMemoryAdditionalText(original.Path, "# a reviewer's note\n\n" + original.Yaml));
+        var second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps["DescriptionFiles"].Single().Outputs.Single().Reason);
+        Assert.Contains(second.TrackedSteps["ClientSpecs"].Single().Outputs.Single().Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.All(
+            second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Pipeline_outputs_hold_no_Roslyn_or_YamlDotNet_objects()
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.LaunchDarkly()).Result;
+        foreach (var step in TrackedSteps)
+        {
+            foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
+            {
+                AssertNoBannedObjects(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), step);
+            }
+        }
+    }
+
+
+    private static void AssertNoBannedObjects(object? value, HashSet<object> seen, string step)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText, $"Step '{step}' outputs a {type.Name}");
+        Assert.False(type.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true, $"Step '{step}' outputs a {type.Name}");
+        if (type.FullName == "Microsoft.CodeAnalysis.DiagnosticDescriptor")
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoBannedObjects(item, seen, step);
+            }
+        }
+
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                AssertNoBannedObjects(field.GetValue(value), seen, step);
+            }
+        }
+    }
+}
