@@ -128,15 +128,22 @@ namespace UsageGen.Generator.Model.Building
         public static bool IsHttpVerb(string segment) => HttpVerbs.Contains(segment);
 
         /// <summary>
-        /// The item builder's name for a path parameter: <c>{projectKey}</c> → <c>WithProjectKey</c>; a trailing
-        /// <c>id</c> is dropped, and a bare <c>{id}</c> takes the previous segment (<c>/posts/{id}</c> → <c>Posts</c>).
+        /// The item builder's name for a path parameter, as Kiota derives it: <c>{projectKey}</c> → <c>WithProjectKey</c>,
+        /// a trailing <c>id</c> dropped (<c>{userId}</c> → <c>WithUser</c>), a name with dashes reduced to its first
+        /// part (<c>{post-id}</c> → <c>Post</c>), and a bare <c>{id}</c> named after the previous segment (<c>Posts</c>).
         /// </summary>
         public static string ItemBuilderBaseName(string parameterName, string previousSegment)
         {
-            var trimmed = TrimIdSuffix(parameterName);
-            return trimmed.Length == 0
-                ? SegmentName(previousSegment)
-                : "With" + UpperFirst(Cleanup(trimmed));
+            var isWord = true;
+            foreach (var character in parameterName)
+            {
+                isWord &= char.IsLetterOrDigit(character) || character == '_';
+            }
+
+            var name = isWord
+                ? TrimIdSuffix("With" + UpperFirst(parameterName))
+                : UpperFirst(Cleanup(TrimIdSuffix(parameterName.Split('-')[0])));
+            return name.Length == 0 || name == "With" ? SegmentName(previousSegment) : name;
         }
 
         /// <summary>The name of a parameter inside a URL template, percent-encoded as Kiota does.</summary>

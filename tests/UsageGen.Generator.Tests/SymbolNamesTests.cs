@@ -1,0 +1,58 @@
+using UsageGen.Generator.Model.Building;
+using Xunit;
+
+namespace UsageGen.Generator.Tests;
+
+/// <summary>Names follow Kiota's C# conventions, so code written against Kiota output finds them.</summary>
+public sealed class SymbolNamesTests
+{
+    [Theory]
+    [InlineData("total-mau", "TotalMau")]
+    [InlineData("bysdkversion", "Bysdkversion")]
+    [InlineData("v2", "V2")]
+    [InlineData("$ref", "Ref")]
+    [InlineData("codes_of_conduct", "Codes_of_conduct")]
+    [InlineData("item", "Item_Escaped")]
+    [InlineData("2fa", "TwoFa")]
+    public void Segment_names(string segment, string expected) => Assert.Equal(expected, SymbolNames.SegmentName(segment));
+
+    [Theory]
+    [InlineData("per_page", "PerPage")]
+    [InlineData("_links", "Links")]
+    [InlineData("sdkVersions", "SdkVersions")]
+    [InlineData("$top", "Top")]
+    [InlineData("api-version", "ApiVersion")]
+    [InlineData("", "Property")]
+    public void Property_names(string wire, string expected) => Assert.Equal(expected, SymbolNames.PropertyName(wire));
+
+    [Theory]
+    [InlineData("month_to_date", "Month_to_date")]
+    [InlineData("rolling_30d", "Rolling_30d")]
+    [InlineData("true", "True")]
+    [InlineData("24h", "TwoFourH")]
+    [InlineData("in-progress", "InProgress")]
+    [InlineData("-", "Empty")]
+    public void Enum_member_names(string wire, string expected) => Assert.Equal(expected, SymbolNames.EnumMemberName(wire));
+
+    [Theory]
+    [InlineData("projectKey", "events", "WithProjectKey")]
+    [InlineData("userId", "users", "WithUser")]
+    [InlineData("post-id", "posts", "Post")]
+    [InlineData("issue_number", "issues", "WithIssue_number")]
+    [InlineData("id", "posts", "Posts")]
+    public void Item_builder_names(string parameter, string previous, string expected) =>
+        Assert.Equal(expected, SymbolNames.ItemBuilderBaseName(parameter, previous));
+
+    [Theory]
+    [InlineData("api-version", "api%2Dversion")]
+    [InlineData("a.b", "a%2Eb")]
+    [InlineData("$top", "%24top")]
+    [InlineData("projectKey", "projectKey")]
+    public void Template_names_are_percent_encoded(string name, string expected) => Assert.Equal(expected, SymbolNames.TemplateName(name));
+
+    [Theory]
+    [InlineData("Task", "TaskObject")]
+    [InlineData("feature-flag", "FeatureFlag")]
+    public void Type_names_avoid_types_the_generated_code_uses(string name, string expected) =>
+        Assert.Equal(expected, SymbolNames.TypeName(name, "Fallback"));
+}
