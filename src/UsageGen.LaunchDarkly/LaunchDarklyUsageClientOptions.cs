@@ -30,15 +30,21 @@ namespace UsageGen.LaunchDarkly
 
             foreach (var character in AccessToken!)
             {
-                if (char.IsWhiteSpace(character) || char.IsControl(character))
+                // HTTP headers carry ASCII only; anything else would fail later with a message that names no setting.
+                if (char.IsWhiteSpace(character) || char.IsControl(character) || character > '\u007e')
                 {
-                    throw new ArgumentException("LaunchDarkly usage client: AccessToken contains whitespace or control characters; copy the token without line breaks or spaces.", nameof(AccessToken));
+                    throw new ArgumentException("LaunchDarkly usage client: AccessToken contains whitespace, control or non-ASCII characters; copy the token exactly as LaunchDarkly shows it.", nameof(AccessToken));
                 }
             }
 
             if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
             {
                 throw new ArgumentException("LaunchDarkly usage client: BaseUrl must be an absolute URL such as https://app.launchdarkly.com.", nameof(BaseUrl));
+            }
+
+            if (!string.IsNullOrEmpty(BaseUrl.UserInfo))
+            {
+                throw new ArgumentException("LaunchDarkly usage client: BaseUrl must not contain credentials; pass the access token as AccessToken.", nameof(BaseUrl));
             }
 
             if (BaseUrl.Scheme == Uri.UriSchemeHttp && !IsLoopback(BaseUrl))

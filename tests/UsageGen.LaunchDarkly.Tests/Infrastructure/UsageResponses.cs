@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
@@ -37,11 +38,9 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
         };
 
         public static string Error(string code, string message) =>
-            JsonSerializer.Serialize(new ErrorBody(code, message));
+            JsonSerializer.Serialize(new Dictionary<string, string> { ["code"] = code, ["message"] = message });
 
         private static string Links(string selfHref) =>
             "\"_links\":{\"self\":{\"href\":" + JsonSerializer.Serialize(selfHref) + ",\"type\":\"application/json\"}}";
-
-        private sealed record ErrorBody(string code, string message);
     }
 }

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace UsageGen.LaunchDarkly.Tests.Infrastructure
+{
+    /// <summary>A response a test queues for the next request to a path.</summary>
+    public sealed record ScriptedResponse(int Status, string? Body, IReadOnlyDictionary<string, string> Headers)
+    {
+        public static ScriptedResponse Json(int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
+            new(status, body, headers ?? new Dictionary<string, string>());
+
+        public static ScriptedResponse Error(int status, string code, string message, IReadOnlyDictionary<string, string>? headers = null) =>
+            Json(status, UsageResponses.Error(code, message), headers);
+
+        public static ScriptedResponse Redirect(string location) =>
+            new(302, null, new Dictionary<string, string> { ["Location"] = location });
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using UsageGen.LaunchDarkly.Models;
+using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.LaunchDarkly.Tests
+{
+    /// <summary>Every spec operation, called through the generated client, checked on the wire and in the parsed result.</summary>
+    public sealed class OperationRequestTests : IClassFixture<UsageApiServer>
+    {
+        private readonly UsageApiServer _server;
+
+        public OperationRequestTests(UsageApiServer server)
+        {
+            _server = server;
+            _server.Reset();
+        }
+
+        public static TheoryData<string> Operations()
+        {
+            var data = new TheoryData<string>();
+            foreach (var operation in OperationCatalog.All)
+            {
+                data.Add(operation.OperationId);
+            }
+
+            return data;
+        }
+
+        [Fact]
+        public void Catalog_covers_each_of_the_23_spec_routes_exactly_once()
+        {
+            Assert.Equal(23, OperationCatalog.All.Count);
+            Assert.Equal(23, UsageRoutes.All.Count);
+            foreach (var route in UsageRoutes.All)
+            {
+                var pattern = new Regex("^" + Regex.Replace(route.Template, "\\{[^}]+\\}", "[^/]+") + "$");
+                Assert.Single(OperationCatalog.All, operation => pattern.IsMatch(operation.Path));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Operations))]
+        public async Task Operation_sends_exact_path_query_and_headers(string operationId)
+        {
+            var operation = OperationCatalog.Get(operationId);
+
+            await operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>());
+
+            var request = Assert.Single(_server.Requests);
+            Assert.Equal("GET", request.Method);
+            Assert.Equal(operation.Path, request.Path);
+            Assert.Equal(operation.Path, request.RawPath);
+
+            // Decoded key/value multiset: arrays exploded into repeated keys, enums as wire values, timestamps as integers.
+            Assert.Equal(Sorted(operation.ExpectedQuery), Sorted(request.QueryPairs()));
+
+            // The values of a repeated key keep the order they were set in.
+            foreach (var key in operation.ExpectedQuery.Select(pair => pair.Key).Distinct())
+            {
+                Assert.Equal(ValuesOf(operation.ExpectedQuery, key), ValuesOf(request.QueryPairs(), key));
+            }
+
+            // The raw form, order-insensitive: RFC 3986 percent-encoding (space as %20, '#' as %23, '/' as %2F).
+            var expectedRaw = operation.ExpectedQuery
+                .Select(pair => Uri.EscapeDataString(pair.Key) + "=" + Uri.EscapeDataString(pair.Value))
+                .OrderBy(part => part, StringComparer.Ordinal);
+            Assert.Equal(expectedRaw, request.RawQueryParts().OrderBy(part => part, StringComparer.Ordinal));
+
+            // LaunchDarkly wants the raw token, no "Bearer" scheme.
+            Assert.Equal(new[] { UsageApiServer.AccessToken }, request.HeaderValues("Authorization"));
+            Assert.Equal(new[] { "beta" }, request.HeaderValues("LD-API-Version"));
+            Assert.Equal(new[] { "application/json" }, request.HeaderValues("Accept"));
+        }
+
+        [Theory]
+        [MemberData(nameof(Operations))]
+        public async Task Operation_parses_the_spec_shaped_response(string operationId)
+        {
+            var operation = OperationCatalog.Get(operationId);
+
+            var result = await operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>());
+
+            switch (operation.Kind)
+            {
+                case ResponseKind.SeriesList:
+                    var series = Assert.IsType<SeriesListRep>(result);
+                    Assert.Equal(operation.Path, SelfHref(series.Links?.AdditionalData));
+                    AssertSdkMetadata(series.Metadata);
+                    Assert.Collection(
+                        series.Series!,
+                        slice => AssertSlice(slice.AdditionalData, UsageResponses.FirstTime, 11m, 15m),
+                        slice => AssertSlice(slice.AdditionalData, UsageResponses.SecondTime, 12m, 17m));
+                    break;
+
+                case ResponseKind.SeriesListFloat:
+                    var floats = Assert.IsType<SeriesListRepFloat>(result);
+                    Assert.Equal(operation.Path, SelfHref(floats.Links?.AdditionalData));
+                    Assert.Collection(
+                        floats.Metadata!,
+                        metadata => Assert.Equal("streaming", metadata.AdditionalData["connectionType"]),
+                        metadata => Assert.Equal("polling", metadata.AdditionalData["connectionType"]));
+                    Assert.Collection(
+                        floats.Series!,
+                        slice => AssertSlice(slice.AdditionalData, UsageResponses.FirstTime, 12.5m, 0.25m),
+                        slice => AssertSlice(slice.AdditionalData, UsageResponses.SecondTime, 3.75m, 0.001m));
+                    break;
+
+                case ResponseKind.SdkList:
+                    var sdks = Assert.IsType<SdkListRep>(result);
+                    Assert.Equal(operation.Path, SelfHref(sdks.Links?.AdditionalData));
+                    Assert.Equal(new[] { "Android", "Java", "Node.js" }, sdks.Sdks);
+                    break;
+
+                case ResponseKind.SdkVersionList:
+                    var versions = Assert.IsType<SdkVersionListRep>(result);
+                    Assert.Equal(operation.Path, SelfHref(versions.Links?.AdditionalData));
+                    Assert.Collection(
+                        versions.SdkVersions!,
+                        version => Assert.Equal(("Android", "3.1.2"), (version.Sdk, version.Version)),
+                        version => Assert.Equal(("C", "2.4.6"), (version.Sdk, version.Version)));
+                    break;
+
+                default:
+                    throw new InvalidOperationException($"Unexpected kind {operation.Kind}.");
+            }
+        }
+
+        private static string[] Sorted(IEnumerable<KeyValuePair<string, string>> pairs) =>
+            pairs.Select(pair => pair.Key + "=" + pair.Value).OrderBy(text => text, StringComparer.Ordinal).ToArray();
+
+        private static string[] ValuesOf(IEnumerable<KeyValuePair<string, string>> pairs, string key) =>
+            pairs.Where(pair => pair.Key == key).Select(pair => pair.Value).ToArray();
+
+        // _links is a free-form object: Kiota keeps nested objects as UntypedNode values in AdditionalData.
+        private static string? SelfHref(IDictionary<string, object>? links)
+        {
+            Assert.NotNull(links);
+            var self = Assert.IsType<UntypedObject>(links["self"]).GetValue();
+            Assert.Equal("application/json", Assert.IsType<UntypedString>(self["type"]).GetValue());
+            return Assert.IsType<UntypedString>(self["href"]).GetValue();
+        }
+
+        private static void AssertSdkMetadata(List<SeriesMetadataRep>? metadata) =>
+            Assert.Collection(
+                metadata!,
+                entry =>
+                {
+                    Assert.Equal("go-server-sdk", entry.AdditionalData["sdkName"]);
+                    Assert.Equal("7.4.0", entry.AdditionalData["sdkVersion"]);
+                },
+                entry =>
+                {
+                    Assert.Equal("node-server-sdk", entry.AdditionalData["sdkName"]);
+                    Assert.Equal("9.0.1", entry.AdditionalData["sdkVersion"]);
+                });
+
+        // A time slice is a property bag; Kiota's JSON parse node stores JSON numbers as decimal.
+        private static void AssertSlice(IDictionary<string, object> slice, long time, decimal first, decimal second)
+        {
+            Assert.Equal(new[] { "0", "1", "time" }, slice.Keys.OrderBy(key => key, StringComparer.Ordinal));
+            Assert.Equal(time, Assert.IsType<decimal>(slice["time"]));
+            Assert.Equal(first, Assert.IsType<decimal>(slice["0"]));
+            Assert.Equal(second, Assert.IsType<decimal>(slice["1"]));
+        }
+    }
+}

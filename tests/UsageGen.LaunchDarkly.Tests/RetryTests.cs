@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.LaunchDarkly.Tests
+{
+    /// <summary>Kiota's RetryHandler in the factory's pipeline, seen from the server.</summary>
+    public sealed class RetryTests : IClassFixture<UsageApiServer>
+    {
+        private const string TotalMauPath = "/api/v2/usage/total-mau";
+
+        private readonly UsageApiServer _server;
+
+        public RetryTests(UsageApiServer server)
+        {
+            _server = server;
+            _server.Reset();
+        }
+
+        [Fact]
+        public async Task RateLimited_with_RetryAfter_1_is_retried_after_a_second_and_then_succeeds()
+        {
+            _server.Enqueue(TotalMauPath, ScriptedResponse.Error(429, "rate_limited", "slow down", new Dictionary<string, string> { ["Retry-After"] = "1" }));
+            var stopwatch = Stopwatch.StartNew();
+
+            var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync(c => c.QueryParameters.From = OperationCatalog.FromMs);
+
+            stopwatch.Stop();
+            Assert.NotNull(result);
+            Assert.Equal(2, result.Series?.Count);
+            var requests = _server.Requests;
+            Assert.Equal(2, requests.Count);
+            Assert.Empty(requests[0].HeaderValues("Retry-Attempt"));
+            Assert.Equal(new[] { "1" }, requests[1].HeaderValues("Retry-Attempt"));
+            Assert.Equal(requests[0].RawTarget, requests[1].RawTarget);
+            Assert.Equal(new[] { UsageApiServer.AccessToken }, requests[1].HeaderValues("Authorization"));
+            Assert.Equal(new[] { "beta" }, requests[1].HeaderValues("LD-API-Version"));
+
+            // Retry-After is honoured: the retry waited about a second (some slack for timer resolution).
+            Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {stopwatch.Elapsed}");
+        }
+
+        [Fact]
+        public async Task ServiceUnavailable_once_is_retried_and_then_succeeds()
+        {
+            _server.Enqueue(TotalMauPath, ScriptedResponse.Error(503, "service_unavailable", "try later", ErrorModels.RetryHeaders(503)));
+
+            var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync();
+
+            Assert.NotNull(result);
+            Assert.Equal(2, _server.Requests.Count);
+            Assert.Equal(new[] { "1" }, _server.Requests[1].HeaderValues("Retry-Attempt"));
+        }
+
+        // Boundary of the default budget: three failures are absorbed, the fourth attempt's success is returned.
+        [Fact]
+        public async Task Three_rate_limited_responses_are_absorbed_by_the_default_retry_budget()
+        {
+            _server.Enqueue(
+                TotalMauPath,
+                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
+                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
+                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)));
+
+            var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync();
+
+            Assert.NotNull(result);
+            Assert.Equal(4, _server.Requests.Count);
+            Assert.Equal(new[] { "3" }, _server.Requests[3].HeaderValues("Retry-Attempt"));
+        }
+    }
+}
