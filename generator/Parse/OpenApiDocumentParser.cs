@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using UsageGen.Generator.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using UsageGen.Generator.Parse.Yaml;
 
 namespace UsageGen.Generator.Parse
 {
@@ -22,11 +21,14 @@ namespace UsageGen.Generator.Parse
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
-        private readonly Dictionary<string, YamlMappingNode> _componentSchemas = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlMappingNode> _componentParameters = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlMappingNode> _componentResponses = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlMappingNode> _componentRequestBodies = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlTreeMapping> _componentSchemas = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlTreeMapping> _componentParameters = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlTreeMapping> _componentResponses = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlTreeMapping> _componentRequestBodies = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+        // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
+        private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
 
         private OpenApiDocumentParser(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -38,33 +40,7 @@ namespace UsageGen.Generator.Parse
         /// <summary>Parses <paramref name="content"/>; returns null when nothing usable could be read.</summary>
         public static OpenApiDocument? Parse(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
-            var stream = new YamlStream();
-            var scanner = new Scanner(new StringReader(content));
-            try
-            {
-                stream.Load(new Parser(scanner));
-            }
-            catch (YamlException ex)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidYaml,
-                    LocationOf(path, ex.Start, ex.End),
-                    Path.GetFileName(path),
-                    ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message));
-                return null;
-            }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet throws this instead of a YamlException for some unterminated structures.
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidYaml,
-                    LocationOf(path, scanner.CurrentPosition, scanner.CurrentPosition),
-                    Path.GetFileName(path),
-                    "the YAML ends inside an unfinished structure (an unclosed bracket, brace or quote?)"));
-                return null;
-            }
-
-            if (stream.Documents.Count == 0)
+            if (string.IsNullOrWhiteSpace(content))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvalidDescription,
@@ -73,12 +49,26 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            return new OpenApiDocumentParser(path, diagnostics, cancellationToken).ParseRoot(stream.Documents[0].RootNode);
+            var root = YamlTreeBuilder.Build(path, content, diagnostics, cancellationToken);
+            if (root is null)
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidDescription,
+                        new LocationInfo(path, 0, 0, 0, 0, 0, 0),
+                        $"'{Path.GetFileName(path)}' holds no YAML document: an OpenAPI description needs at least 'openapi', 'info' and 'paths'"));
+                }
+
+                return null;
+            }
+
+            return new OpenApiDocumentParser(path, diagnostics, cancellationToken).ParseRoot(root);
         }
 
-        private OpenApiDocument? ParseRoot(YamlNode rootNode)
+        private OpenApiDocument? ParseRoot(YamlTreeNode rootNode)
         {
-            if (rootNode is not YamlMappingNode root)
+            if (rootNode is not YamlTreeMapping root)
             {
                 Report(DiagnosticDescriptors.InvalidDescription, rootNode, "The top level of an OpenAPI description must be a mapping with 'openapi', 'info' and 'paths'");
                 return null;
@@ -111,9 +101,9 @@ namespace UsageGen.Generator.Parse
             return document;
         }
 
-        private void IndexComponents(YamlMappingNode root)
+        private void IndexComponents(YamlTreeMapping root)
         {
-            if (Child(root, "components") is not YamlMappingNode components)
+            if (Child(root, "components") is not YamlTreeMapping components)
             {
                 return;
             }
@@ -124,7 +114,7 @@ namespace UsageGen.Generator.Parse
             Index(components, "requestBodies", _componentRequestBodies);
         }
 
-        private void Index(YamlMappingNode components, string section, Dictionary<string, YamlMappingNode> target)
+        private void Index(YamlTreeMapping components, string section, Dictionary<string, YamlTreeMapping> target)
         {
             var node = Child(components, section);
             if (node is null)
@@ -132,15 +122,15 @@ namespace UsageGen.Generator.Parse
                 return;
             }
 
-            if (node is not YamlMappingNode map)
+            if (node is not YamlTreeMapping map)
             {
                 Report(DiagnosticDescriptors.InvalidDescription, node, $"'components.{section}' must be a mapping of names to objects");
                 return;
             }
 
-            foreach (var entry in map.Children)
+            foreach (var entry in map.Entries)
             {
-                if (entry.Key is YamlScalarNode { Value: { } name } && entry.Value is YamlMappingNode value)
+                if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping value)
                 {
                     target[name] = value;
                 }
@@ -151,16 +141,16 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private void ReadServers(YamlMappingNode root, OpenApiDocument document)
+        private void ReadServers(YamlTreeMapping root, OpenApiDocument document)
         {
-            if (Child(root, "servers") is not YamlSequenceNode servers)
+            if (Child(root, "servers") is not YamlTreeSequence servers)
             {
                 return;
             }
 
-            foreach (var server in servers.Children)
+            foreach (var server in servers.Items)
             {
-                if (server is not YamlMappingNode serverMap || Scalar(serverMap, "url") is not { } url)
+                if (server is not YamlTreeMapping serverMap || Scalar(serverMap, "url") is not { } url)
                 {
                     Report(DiagnosticDescriptors.InvalidDescription, server, "Each entry of 'servers' needs a 'url'");
                     continue;
@@ -170,16 +160,16 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private static string SubstituteServerVariables(YamlMappingNode server, string url)
+        private static string SubstituteServerVariables(YamlTreeMapping server, string url)
         {
-            if (Child(server, "variables") is not YamlMappingNode variables)
+            if (Child(server, "variables") is not YamlTreeMapping variables)
             {
                 return url;
             }
 
-            foreach (var variable in variables.Children)
+            foreach (var variable in variables.Entries)
             {
-                if (variable.Key is YamlScalarNode { Value: { } name } && variable.Value is YamlMappingNode definition && Scalar(definition, "default") is { } value)
+                if (variable.Key is YamlTreeScalar { Value: { } name } && variable.Value is YamlTreeMapping definition && Scalar(definition, "default") is { } value)
                 {
                     url = url.Replace("{" + name + "}", value);
                 }
@@ -197,7 +187,7 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private void ReadPaths(YamlMappingNode root, OpenApiDocument document)
+        private void ReadPaths(YamlTreeMapping root, OpenApiDocument document)
         {
             var pathsNode = Child(root, "paths");
             if (pathsNode is null)
@@ -206,22 +196,22 @@ namespace UsageGen.Generator.Parse
                 return;
             }
 
-            if (pathsNode is not YamlMappingNode paths)
+            if (pathsNode is not YamlTreeMapping paths)
             {
                 Report(DiagnosticDescriptors.InvalidDescription, pathsNode, "'paths' must be a mapping of paths to path items");
                 return;
             }
 
-            foreach (var entry in paths.Children)
+            foreach (var entry in paths.Entries)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (entry.Key is not YamlScalarNode { Value: { } path } || !path.StartsWith("/", StringComparison.Ordinal))
+                if (entry.Key is not YamlTreeScalar { Value: { } path } || !path.StartsWith("/", StringComparison.Ordinal))
                 {
                     Report(DiagnosticDescriptors.InvalidDescription, entry.Key, "Each key of 'paths' must be a path starting with '/'");
                     continue;
                 }
 
-                if (entry.Value is not YamlMappingNode pathNode)
+                if (entry.Value is not YamlTreeMapping pathNode)
                 {
                     Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The path item '{path}' must be a mapping of operations");
                     continue;
@@ -231,7 +221,7 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private OpenApiPathItem ReadPathItem(string path, YamlMappingNode node)
+        private OpenApiPathItem ReadPathItem(string path, YamlTreeMapping node)
         {
             var item = new OpenApiPathItem(path, LocationOf(node));
             if (Child(node, "$ref") is { } reference)
@@ -241,14 +231,14 @@ namespace UsageGen.Generator.Parse
 
             item.Description = Scalar(node, "description") ?? Scalar(node, "summary");
             ReadParameters(node, item.Parameters);
-            foreach (var entry in node.Children)
+            foreach (var entry in node.Entries)
             {
-                if (entry.Key is not YamlScalarNode { Value: { } key } || Array.IndexOf(HttpMethods, key) < 0)
+                if (entry.Key is not YamlTreeScalar { Value: { } key } || Array.IndexOf(HttpMethods, key) < 0)
                 {
                     continue;
                 }
 
-                if (entry.Value is not YamlMappingNode operationNode)
+                if (entry.Value is not YamlTreeMapping operationNode)
                 {
                     Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The operation '{key} {path}' must be a mapping");
                     continue;
@@ -260,7 +250,7 @@ namespace UsageGen.Generator.Parse
             return item;
         }
 
-        private OpenApiOperation ReadOperation(string method, YamlMappingNode node)
+        private OpenApiOperation ReadOperation(string method, YamlTreeMapping node)
         {
             var operation = new OpenApiOperation(method, LocationOf(node))
             {
@@ -269,7 +259,7 @@ namespace UsageGen.Generator.Parse
                 Description = Scalar(node, "description"),
                 Deprecated = Boolean(node, "deprecated"),
             };
-            if (Child(node, "externalDocs") is YamlMappingNode externalDocs)
+            if (Child(node, "externalDocs") is YamlTreeMapping externalDocs)
             {
                 operation.ExternalDocsUrl = Scalar(externalDocs, "url");
             }
@@ -280,11 +270,11 @@ namespace UsageGen.Generator.Parse
                 operation.RequestBody = ReadRequestBody(body);
             }
 
-            if (Child(node, "responses") is YamlMappingNode responses)
+            if (Child(node, "responses") is YamlTreeMapping responses)
             {
-                foreach (var entry in responses.Children)
+                foreach (var entry in responses.Entries)
                 {
-                    if (entry.Key is YamlScalarNode { Value: { } code } && ReadResponse(code, entry.Value) is { } response)
+                    if (entry.Key is YamlTreeScalar { Value: { } code } && ReadResponse(code, entry.Value) is { } response)
                     {
                         operation.Responses.Add(response);
                     }
@@ -294,7 +284,7 @@ namespace UsageGen.Generator.Parse
             return operation;
         }
 
-        private void ReadParameters(YamlMappingNode owner, List<OpenApiParameter> target)
+        private void ReadParameters(YamlTreeMapping owner, List<OpenApiParameter> target)
         {
             var node = Child(owner, "parameters");
             if (node is null)
@@ -302,13 +292,13 @@ namespace UsageGen.Generator.Parse
                 return;
             }
 
-            if (node is not YamlSequenceNode parameters)
+            if (node is not YamlTreeSequence parameters)
             {
                 Report(DiagnosticDescriptors.InvalidDescription, node, "'parameters' must be a list");
                 return;
             }
 
-            foreach (var parameterNode in parameters.Children)
+            foreach (var parameterNode in parameters.Items)
             {
                 if (ReadParameter(parameterNode) is { } parameter)
                 {
@@ -317,7 +307,7 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private OpenApiParameter? ReadParameter(YamlNode node)
+        private OpenApiParameter? ReadParameter(YamlTreeNode node)
         {
             var map = Resolve(node, "parameters", _componentParameters);
             if (map is null)
@@ -345,7 +335,7 @@ namespace UsageGen.Generator.Parse
                 parameter.Explode = string.Equals(explode, "true", StringComparison.OrdinalIgnoreCase);
             }
 
-            if (Child(map, "schema") is YamlMappingNode schema)
+            if (Child(map, "schema") is YamlTreeMapping schema)
             {
                 parameter.Schema = ReadSchema(schema, 0);
             }
@@ -358,7 +348,7 @@ namespace UsageGen.Generator.Parse
             return parameter;
         }
 
-        private OpenApiRequestBody? ReadRequestBody(YamlNode node)
+        private OpenApiRequestBody? ReadRequestBody(YamlTreeNode node)
         {
             var map = Resolve(node, "requestBodies", _componentRequestBodies);
             if (map is null)
@@ -375,7 +365,7 @@ namespace UsageGen.Generator.Parse
             return body;
         }
 
-        private OpenApiResponse? ReadResponse(string code, YamlNode node)
+        private OpenApiResponse? ReadResponse(string code, YamlTreeNode node)
         {
             var map = Resolve(node, "responses", _componentResponses);
             if (map is null)
@@ -388,30 +378,36 @@ namespace UsageGen.Generator.Parse
             return response;
         }
 
-        private void ReadContent(YamlMappingNode owner, List<KeyValuePair<string, OpenApiSchema?>> target)
+        private void ReadContent(YamlTreeMapping owner, List<KeyValuePair<string, OpenApiSchema?>> target)
         {
-            if (Child(owner, "content") is not YamlMappingNode content)
+            if (Child(owner, "content") is not YamlTreeMapping content)
             {
                 return;
             }
 
-            foreach (var entry in content.Children)
+            foreach (var entry in content.Entries)
             {
-                if (entry.Key is not YamlScalarNode { Value: { } mediaType })
+                if (entry.Key is not YamlTreeScalar { Value: { } mediaType })
                 {
                     continue;
                 }
 
-                var schema = entry.Value is YamlMappingNode media && Child(media, "schema") is YamlMappingNode schemaNode
+                var schema = entry.Value is YamlTreeMapping media && Child(media, "schema") is YamlTreeMapping schemaNode
                 ? ReadSchema(schemaNode, 0)
                 : null;
                 target.Add(new KeyValuePair<string, OpenApiSchema?>(mediaType, schema));
             }
         }
 
-        private OpenApiSchema ReadSchema(YamlMappingNode node, int depth)
+        private OpenApiSchema ReadSchema(YamlTreeMapping node, int depth)
         {
+            if (_schemasByNode.TryGetValue(node, out var known))
+            {
+                return known;
+            }
+
             var schema = new OpenApiSchema(LocationOf(node));
+            _schemasByNode[node] = schema;
             if (depth > MaxSchemaDepth)
             {
                 Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"Inline schemas nested deeper than {MaxSchemaDepth} levels", "the nested schema is treated as untyped; move it to components/schemas and use $ref");
@@ -434,15 +430,15 @@ namespace UsageGen.Generator.Parse
             schema.ReadOnly = Boolean(node, "readOnly");
             schema.WriteOnly = Boolean(node, "writeOnly");
             schema.Nullable |= Boolean(node, "nullable");
-            schema.Default = Child(node, "default") is YamlScalarNode defaultNode && defaultNode.Value is { } value && !IsNull(defaultNode) ? value : null;
+            schema.Default = Child(node, "default") is YamlTreeScalar defaultNode && defaultNode.Value is { } value && !IsNull(defaultNode) ? value : null;
             ReadEnum(node, schema);
             ReadExtensions(node, schema.Extensions);
 
-            if (Child(node, "properties") is YamlMappingNode properties)
+            if (Child(node, "properties") is YamlTreeMapping properties)
             {
-                foreach (var entry in properties.Children)
+                foreach (var entry in properties.Entries)
                 {
-                    if (entry.Key is YamlScalarNode { Value: { } name } && entry.Value is YamlMappingNode propertyNode)
+                    if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping propertyNode)
                     {
                         schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, ReadSchema(propertyNode, depth + 1)));
                     }
@@ -453,11 +449,11 @@ namespace UsageGen.Generator.Parse
                 }
             }
 
-            if (Child(node, "required") is YamlSequenceNode required)
+            if (Child(node, "required") is YamlTreeSequence required)
             {
-                foreach (var item in required.Children)
+                foreach (var item in required.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } name })
+                    if (item is YamlTreeScalar { Value: { } name })
                     {
                         schema.Required.Add(name);
                     }
@@ -466,7 +462,7 @@ namespace UsageGen.Generator.Parse
 
             if (Child(node, "items") is { } items)
             {
-                if (items is YamlMappingNode itemsMap)
+                if (items is YamlTreeMapping itemsMap)
                 {
                     schema.Items = ReadSchema(itemsMap, depth + 1);
                 }
@@ -478,10 +474,10 @@ namespace UsageGen.Generator.Parse
 
             switch (Child(node, "additionalProperties"))
             {
-                case YamlMappingNode additional:
+                case YamlTreeMapping additional:
                     schema.AdditionalProperties = ReadSchema(additional, depth + 1);
                     break;
-                case YamlScalarNode { Value: "false" }:
+                case YamlTreeScalar { Value: "false" }:
                     schema.AdditionalPropertiesForbidden = true;
                     break;
             }
@@ -492,25 +488,25 @@ namespace UsageGen.Generator.Parse
             return schema;
         }
 
-        private void ReadType(YamlMappingNode node, OpenApiSchema schema)
+        private void ReadType(YamlTreeMapping node, OpenApiSchema schema)
         {
             switch (Child(node, "type"))
             {
-                case YamlScalarNode scalar:
+                case YamlTreeScalar scalar:
                     schema.Type = scalar.Value;
                     break;
-                case YamlSequenceNode types:
-                    foreach (var type in types.Children)
+                case YamlTreeSequence types:
+                    foreach (var type in types.Items)
                     {
-                        if (type is YamlScalarNode { Value: "null" })
+                        if (type is YamlTreeScalar { Value: "null" })
                         {
                             schema.Nullable = true;
                         }
-                        else if (type is YamlScalarNode { Value: { } value } && schema.Type is null)
+                        else if (type is YamlTreeScalar { Value: { } value } && schema.Type is null)
                         {
                             schema.Type = value;
                         }
-                        else if (type is YamlScalarNode)
+                        else if (type is YamlTreeScalar)
                         {
                             Report(DiagnosticDescriptors.UnsupportedConstruct, types, "A 'type' list with several non-null types", $"only '{schema.Type}' is used");
                         }
@@ -520,17 +516,17 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private static void ReadEnum(YamlMappingNode node, OpenApiSchema schema)
+        private static void ReadEnum(YamlTreeMapping node, OpenApiSchema schema)
         {
-            if (Child(node, "enum") is not YamlSequenceNode values)
+            if (Child(node, "enum") is not YamlTreeSequence values)
             {
                 return;
             }
 
             schema.EnumValues = new List<string>();
-            foreach (var value in values.Children)
+            foreach (var value in values.Items)
             {
-                if (value is YamlScalarNode scalar && scalar.Value is { } text)
+                if (value is YamlTreeScalar scalar && scalar.Value is { } text)
                 {
                     if (IsNull(scalar))
                     {
@@ -544,37 +540,37 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private void ReadComposition(YamlMappingNode node, string keyword, List<OpenApiSchema> target, int depth)
+        private void ReadComposition(YamlTreeMapping node, string keyword, List<OpenApiSchema> target, int depth)
         {
-            if (Child(node, keyword) is not YamlSequenceNode members)
+            if (Child(node, keyword) is not YamlTreeSequence members)
             {
                 return;
             }
 
-            foreach (var member in members.Children)
+            foreach (var member in members.Items)
             {
-                if (member is YamlMappingNode memberMap)
+                if (member is YamlTreeMapping memberMap)
                 {
                     target.Add(ReadSchema(memberMap, depth + 1));
                 }
             }
         }
 
-        private static void ReadExtensions(YamlMappingNode node, Dictionary<string, string> target)
+        private static void ReadExtensions(YamlTreeMapping node, Dictionary<string, string> target)
         {
-            foreach (var entry in node.Children)
+            foreach (var entry in node.Entries)
             {
-                if (entry.Key is YamlScalarNode { Value: { } key } && key.StartsWith("x-", StringComparison.Ordinal) && entry.Value is YamlScalarNode { Value: { } value })
+                if (entry.Key is YamlTreeScalar { Value: { } key } && key.StartsWith("x-", StringComparison.Ordinal) && entry.Value is YamlTreeScalar { Value: { } value })
                 {
                     target[key] = value;
                 }
             }
         }
 
-        private string? ResolveSchemaReference(YamlNode reference)
+        private string? ResolveSchemaReference(YamlTreeNode reference)
         {
             const string Prefix = "#/components/schemas/";
-            var text = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
             if (!text.StartsWith(Prefix, StringComparison.Ordinal))
             {
                 ReportReference(reference, text);
@@ -595,9 +591,9 @@ namespace UsageGen.Generator.Parse
         /// Follows a <c>$ref</c> to a component of <paramref name="section"/>; returns the node itself when it
         /// is not a reference. A reference that leads back to itself is reported as a cycle.
         /// </summary>
-        private YamlMappingNode? Resolve(YamlNode node, string section, Dictionary<string, YamlMappingNode> components)
+        private YamlTreeMapping? Resolve(YamlTreeNode node, string section, Dictionary<string, YamlTreeMapping> components)
         {
-            if (node is not YamlMappingNode map)
+            if (node is not YamlTreeMapping map)
             {
                 Report(DiagnosticDescriptors.InvalidDescription, node, $"Expected an object (an entry of '{section}') here");
                 return null;
@@ -609,7 +605,7 @@ namespace UsageGen.Generator.Parse
             }
 
             var prefix = "#/components/" + section + "/";
-            var text = (reference as YamlScalarNode)?.Value ?? string.Empty;
+            var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
             if (!text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 ReportReference(reference, text);
@@ -635,7 +631,7 @@ namespace UsageGen.Generator.Parse
         }
 
 
-        private void ReportReference(YamlNode reference, string text)
+        private void ReportReference(YamlTreeNode reference, string text)
         {
             if (text.StartsWith("#/", StringComparison.Ordinal))
             {
@@ -650,36 +646,19 @@ namespace UsageGen.Generator.Parse
         private static string DecodePointer(string segment) =>
         Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
 
-        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlTreeNode node, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(node), arguments));
 
-        private LocationInfo LocationOf(YamlNode node) => LocationOf(_path, node.Start, node.End);
+        private LocationInfo LocationOf(YamlTreeNode node) => YamlLocation.Of(_path, node);
 
-        private static LocationInfo LocationOf(string path, Mark start, Mark end)
-        {
-            var startIndex = (int)Math.Max(0, start.Index);
-            var endIndex = (int)Math.Max(startIndex, end.Index);
-            var endLine = Math.Max(start.Line, end.Line);
-            return new LocationInfo(
-                path,
-                startIndex,
-                endIndex - startIndex,
-                (int)Math.Max(0, start.Line - 1),
-                (int)Math.Max(0, start.Column - 1),
-                (int)Math.Max(0, endLine - 1),
-                (int)Math.Max(0, end.Column - 1));
-        }
+        private static YamlTreeNode? Child(YamlTreeMapping node, string key) => node[key];
 
-        private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        private static string? Scalar(YamlTreeMapping node, string key) =>
+        Child(node, key) is YamlTreeScalar scalar && !IsNull(scalar) ? scalar.Value : null;
 
-        private static string? Scalar(YamlMappingNode node, string key) =>
-        Child(node, key) is YamlScalarNode scalar && !IsNull(scalar) ? scalar.Value : null;
-
-        private static bool Boolean(YamlMappingNode node, string key) =>
+        private static bool Boolean(YamlTreeMapping node, string key) =>
         string.Equals(Scalar(node, key), "true", StringComparison.OrdinalIgnoreCase);
 
-        private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == ScalarStyle.Plain && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+        private static bool IsNull(YamlTreeScalar scalar) => scalar.IsNull;
     }
 }

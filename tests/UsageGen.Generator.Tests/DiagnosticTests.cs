@@ -151,4 +151,58 @@ public sealed class DiagnosticTests
         Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN004" && d.GetMessage().Contains("cycle"));
         Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
     }
+
+    [Fact]
+    public void Ten_thousand_levels_of_nesting_are_refused_without_overflowing_the_stack()
+    {
+        var yaml = Minimal + "\nx-deep: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+
+        var diagnostic = Single(Run(yaml), "UGEN004");
+        Assert.Contains("nested deeper than", diagnostic.GetMessage());
+        Assert.Equal(23, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_UGEN001_at_the_second_key_and_the_first_value_is_kept()
+    {
+        var yaml = Minimal.Replace("    get:\n", "    get:\n      summary: first\n      summary: second\n");
+        Assert.Contains("summary: second", yaml);
+
+        var outcome = Run(yaml);
+        var diagnostic = Single(outcome, "UGEN001");
+        Assert.Contains("'summary' appears twice", diagnostic.GetMessage());
+        Assert.Equal(10, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("first", outcome.Source("Example.Things.ThingsRequestBuilder.g.cs"));
+    }
+
+    [Fact]
+    public void An_alias_bomb_in_schemas_stays_linear()
+    {
+        // Nine levels of nine aliases each would be 9^9 schemas if aliases were copied.
+        var builder = new System.Text.StringBuilder(Minimal);
+        builder.Append("\n    L0: &L0\n      type: object\n      properties:\n        leaf: {type: string}\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            builder.Append($"    L{level}: &L{level}\n      type: object\n      properties:\n");
+            for (var i = 0; i < 9; i++)
+            {
+                builder.Append($"        p{i}: *L{level - 1}\n");
+            }
+        }
+
+        var outcome = Run(builder.ToString());
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.True(outcome.Sources.Length < 40, $"{outcome.Sources.Length} files generated");
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void An_alias_to_its_own_ancestor_is_UGEN001()
+    {
+        var yaml = Minimal + "\n    Loop: &loop\n      type: object\n      properties:\n        self: *loop\n";
+
+        var diagnostic = Single(Run(yaml), "UGEN001");
+        Assert.Contains("*loop", diagnostic.GetMessage());
+    }
 }

@@ -27,6 +27,9 @@ namespace UsageGen.Generator.Model.Building
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
         private readonly Dictionary<string, EnumSpec> _enums = new(StringComparer.Ordinal);
 
+        // One schema object (shared through a YAML alias) is one type, however often it is used.
+        private readonly Dictionary<OpenApiSchema, TypeRef> _inlineTypes = new();
+
         private void IndexComponents()
         {
             foreach (var entry in _document.Schemas)
@@ -121,11 +124,18 @@ namespace UsageGen.Generator.Model.Building
                 return TypeRef.Untyped;
             }
 
+            if (_inlineTypes.TryGetValue(schema, out var known))
+            {
+                return known;
+            }
+
             if (IsEnum(schema))
             {
                 var name = ReserveTypeName(inlineNamespace, inlineName);
+                var inlineType = new TypeRef(TypeRefKind.Enum, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                _inlineTypes[schema] = inlineType;
                 AddEnum(inlineNamespace, name, schema);
-                return new TypeRef(TypeRefKind.Enum, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                return inlineType;
             }
 
             if (schema.Type == "array")
@@ -137,8 +147,10 @@ namespace UsageGen.Generator.Model.Building
             if (IsObject(schema))
             {
                 var name = ReserveTypeName(inlineNamespace, inlineName);
+                var inlineType = new TypeRef(TypeRefKind.Model, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                _inlineTypes[schema] = inlineType;
                 AddModel(inlineNamespace, name, schema, isError);
-                return new TypeRef(TypeRefKind.Model, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                return inlineType;
             }
 
             return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using UsageGen.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace UsageGen.Generator.Parse.Yaml
+{
+    /// <summary>
+    /// Builds a <see cref="YamlTreeNode"/> tree from YamlDotNet's event stream, iteratively: YamlDotNet's own
+    /// representation model loads recursively and a deeply nested file would overflow the compiler's stack,
+    /// which no catch block can handle. Aliases share the anchored node instead of copying it, so alias
+    /// "bombs" stay small; nesting depth and size are bounded; duplicate keys are reported, the first kept.
+    /// </summary>
+    internal sealed class YamlTreeBuilder
+    {
+        /// <summary>Deeper nesting than this is refused; real descriptions stay far below it.</summary>
+        public const int MaxDepth = 512;
+
+        private const int MaxEvents = 20_000_000;
+
+        private readonly string _path;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly Dictionary<string, YamlTreeNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<Frame> _stack = new();
+        private YamlTreeNode? _root;
+
+        private YamlTreeBuilder(string path, List<DiagnosticInfo> diagnostics)
+        {
+            _path = path;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>The first document's root node, or null (with a diagnostic) when the text is not usable YAML.</summary>
+        public static YamlTreeNode? Build(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            new YamlTreeBuilder(path, diagnostics).Run(content, cancellationToken);
+
+        private YamlTreeNode? Run(string content, CancellationToken cancellationToken)
+        {
+            var scanner = new Scanner(new StringReader(content));
+            var parser = new Parser(scanner);
+            var events = 0;
+            try
+            {
+                while (parser.MoveNext())
+                {
+                    if ((++events & 0xFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    if (events > MaxEvents)
+                    {
+                        Report(DiagnosticDescriptors.InvalidDescription, parser.Current!.Start, parser.Current.End, $"The description has more than {MaxEvents:N0} YAML nodes; split it or remove unused parts");
+                        return null;
+                    }
+
+                    if (!Handle(parser.Current!))
+                    {
+                        return _root;
+                    }
+                }
+            }
+            catch (YamlException ex)
+            {
+                Report(DiagnosticDescriptors.InvalidYaml, ex.Start, ex.End, System.IO.Path.GetFileName(_path), ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message);
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet throws this instead of a YamlException for some unterminated structures.
+                Report(DiagnosticDescriptors.InvalidYaml, scanner.CurrentPosition, scanner.CurrentPosition, System.IO.Path.GetFileName(_path), "the YAML ends inside an unfinished structure (an unclosed bracket, brace or quote?)");
+                return null;
+            }
+
+            return _root;
+        }
+
+        /// <summary>Processes one event; false stops reading (first document complete, or a fatal problem).</summary>
+        private bool Handle(ParsingEvent parsingEvent)
+        {
+            switch (parsingEvent)
+            {
+                case MappingStart start:
+                    return Push(new YamlTreeMapping(Position(start.Start)), start.Anchor, start);
+                case SequenceStart start:
+                    return Push(new YamlTreeSequence(Position(start.Start)), start.Anchor, start);
+                case MappingEnd or SequenceEnd:
+                    var frame = _stack.Pop();
+                    frame.Node.End = Position(parsingEvent.End);
+                    if (!frame.Anchor.IsEmpty)
+                    {
+                        _anchors[frame.Anchor.Value] = frame.Node;
+                    }
+
+                    Attach(frame.Node, parsingEvent);
+                    return true;
+                case Scalar scalar:
+                    var node = new YamlTreeScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start), Position(scalar.End));
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        _anchors[scalar.Anchor.Value] = node;
+                    }
+
+                    Attach(node, parsingEvent);
+                    return true;
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        // An alias may only name an anchor completed before it, so a node can never contain itself.
+                        Report(DiagnosticDescriptors.InvalidYaml, alias.Start, alias.End, System.IO.Path.GetFileName(_path), $"the alias *{alias.Value.Value} names no anchor defined before it (or the node that contains it)");
+                        target = new YamlTreeScalar(string.Empty, isPlain: true, Position(alias.Start), Position(alias.End));
+                    }
+
+                    Attach(target, parsingEvent);
+                    return true;
+                case DocumentEnd:
+                    return _root is null;
+                default:
+                    return true;
+            }
+        }
+
+        private bool Push(YamlTreeNode node, AnchorName anchor, ParsingEvent parsingEvent)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                Report(DiagnosticDescriptors.InvalidDescription, parsingEvent.Start, parsingEvent.End, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
+                _root = null;
+                return false;
+            }
+
+            _stack.Push(new Frame(node, anchor));
+            return true;
+        }
+
+        private void Attach(YamlTreeNode node, ParsingEvent parsingEvent)
+        {
+            if (_stack.Count == 0)
+            {
+                _root ??= node;
+                return;
+            }
+
+            var parent = _stack.Peek();
+            switch (parent.Node)
+            {
+                case YamlTreeSequence sequence:
+                    sequence.Items.Add(node);
+                    break;
+                case YamlTreeMapping mapping when parent.PendingKey is null && !parent.SkipValue:
+                    if (node is YamlTreeScalar key)
+                    {
+                        parent.PendingKey = key;
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
+                        parent.SkipValue = true;
+                    }
+
+                    break;
+                case YamlTreeMapping mapping:
+                    if (parent.PendingKey is { } pendingKey && !mapping.TryAdd(pendingKey, node))
+                    {
+                        Report(DiagnosticDescriptors.InvalidYaml, pendingKey.Start, pendingKey.End, System.IO.Path.GetFileName(_path), $"the key '{Shorten(pendingKey.Value)}' appears twice in this mapping; the first value is used");
+                    }
+
+                    parent.PendingKey = null;
+                    parent.SkipValue = false;
+                    break;
+            }
+        }
+
+        private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+
+        private static YamlPosition Position(Mark mark) =>
+            new((int)Math.Min(int.MaxValue, Math.Max(0, mark.Index)), (int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Mark start, Mark end, params string[] arguments) =>
+            Report(descriptor, Position(start), Position(end), arguments);
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlPosition start, YamlPosition end, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, YamlLocation.Of(_path, start, end), arguments));
+
+        private sealed class Frame
+        {
+            public Frame(YamlTreeNode node, AnchorName anchor)
+            {
+                Node = node;
+                Anchor = anchor;
+            }
+
+            public YamlTreeNode Node { get; }
+
+            public AnchorName Anchor { get; }
+
+            public YamlTreeScalar? PendingKey { get; set; }
+
+            public bool SkipValue { get; set; }
+        }
+    }
+}
