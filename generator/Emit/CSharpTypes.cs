@@ -11,6 +11,7 @@ namespace UsageGen.Generator.Emit
             TypeRefKind.Enum or TypeRefKind.Model => type.TypeName!,
             TypeRefKind.Untyped => "UntypedNode",
             TypeRefKind.Stream => "Stream",
+            TypeRefKind.Multipart => "MultipartBody",
             _ => type.Primitive switch
             {
                 PrimitiveKind.Boolean => "bool",

@@ -11,6 +11,7 @@ namespace UsageGen.Generator.Emit
             RequestBuilderSpec builder => RequestBuilderEmitter.Emit(builder, nullableAnnotations),
             ModelSpec model => ModelEmitter.Emit(model, nullableAnnotations),
             EnumSpec enumSpec => EnumEmitter.Emit(enumSpec, nullableAnnotations),
+            ComposedTypeSpec composed => ComposedTypeEmitter.Emit(composed, nullableAnnotations),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type.GetType().Name, "Unknown generated type"),
         };
     }

@@ -90,6 +90,15 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
             writer.OpenBlock("public static " + (spec.BaseType is null ? string.Empty : "new ") + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
+            if (spec.Discriminator is { } discriminator)
+            {
+                writer.WriteLine("var mappingValue = parseNode.GetChildNode(\"" + Helpers.CSharpLiteral.Escape(discriminator.PropertyName) + "\")?.GetStringValue();");
+                foreach (var mapping in discriminator.Mappings)
+                {
+                    writer.WriteLine("if(string.Equals(mappingValue, \"" + Helpers.CSharpLiteral.Escape(mapping.Value) + "\", StringComparison.Ordinal)) return new " + mapping.TypeName + "();");
+                }
+            }
+
             writer.WriteLine("return new " + spec.FullName + "();");
             writer.CloseBlock();
         }

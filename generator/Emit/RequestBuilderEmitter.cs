@@ -156,7 +156,9 @@ namespace UsageGen.Generator.Emit
             XmlDoc.Summary(writer, operation.Description, operation.ExternalDocsUrl is { } docs ? "API method documentation <see href=\"" + XmlDoc.Escape(docs) + "\" />" : null);
             if (returnType is not null)
             {
-                writer.WriteLine("/// <returns>A <see cref=\"" + ReturnDocType(returnType) + "\"/></returns>");
+                writer.WriteLine(returnType.IsCollection
+                    ? "/// <returns>A List&lt;" + XmlDoc.Escape(CSharpTypes.OptionalElement(returnType)) + "&gt;</returns>"
+                    : "/// <returns>A <see cref=\"" + CSharpTypes.Element(returnType) + "\"/></returns>");
             }
 
             if (operation.RequestBody is { } body)
@@ -229,9 +231,6 @@ namespace UsageGen.Generator.Emit
         private static string ResultType(TypeRef type) =>
             type.IsCollection ? "List<" + CSharpTypes.OptionalElement(type) + ">" : CSharpTypes.Element(type);
 
-        private static string ReturnDocType(TypeRef type) =>
-            type.IsCollection ? "List{" + CSharpTypes.OptionalElement(type) + "}" : CSharpTypes.Element(type);
-
         private static void WriteRequestInformation(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, bool nullableAnnotations)
         {
             XmlDoc.Summary(writer, operation.Description);
@@ -282,7 +281,7 @@ namespace UsageGen.Generator.Emit
             return (body.Type.Kind, body.Type.IsCollection) switch
             {
                 (TypeRefKind.Stream, _) => "requestInfo.SetStreamContent(body, " + contentType + ")",
-                (TypeRefKind.Model or TypeRefKind.Untyped, _) => "requestInfo.SetContentFromParsable(RequestAdapter, " + contentType + ", body)",
+                (TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Multipart, _) => "requestInfo.SetContentFromParsable(RequestAdapter, " + contentType + ", body)",
                 (TypeRefKind.Enum, false) => "requestInfo.SetContentFromEnum(RequestAdapter, " + contentType + ", body)",
                 (TypeRefKind.Enum, true) => "requestInfo.SetContentFromEnumCollection(RequestAdapter, " + contentType + ", body)",
                 (_, true) => "requestInfo.SetContentFromScalarCollection(RequestAdapter, " + contentType + ", body)",

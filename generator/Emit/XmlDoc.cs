@@ -49,8 +49,8 @@ namespace UsageGen.Generator.Emit
         }
 
         /// <summary>A one-line <c>summary</c> element for members.</summary>
-        public static void InlineSummary(SourceWriter writer, string text) =>
-            writer.WriteLine("/// <summary>" + string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</summary>");
+        public static void InlineSummary(SourceWriter writer, string text, bool raw = false) =>
+            writer.WriteLine("/// <summary>" + string.Join(" ", (raw ? text : Escape(text)).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</summary>");
 
         public static void Param(SourceWriter writer, string name, string text) =>
             writer.WriteLine("/// <param name=\"" + name + "\">" + string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</param>");

@@ -14,6 +14,7 @@ namespace UsageGen.Generator.Model
         bool IsError,
         bool HasAdditionalData,
         string? PrimaryMessageProperty,
+        DiscriminatorSpec? Discriminator,
         EquatableArray<PropertySpec> Properties)
         : GeneratedTypeSpec(Namespace, Name);
 }

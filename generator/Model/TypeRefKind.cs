@@ -8,5 +8,8 @@ namespace UsageGen.Generator.Model
         Model,
         Untyped,
         Stream,
+
+        /// <summary>Kiota's <c>MultipartBody</c>, for <c>multipart/form-data</c> request bodies.</summary>
+        Multipart,
     }
 }

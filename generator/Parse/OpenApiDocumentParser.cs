@@ -482,6 +482,7 @@ namespace UsageGen.Generator.Parse
                     break;
             }
 
+            ReadDiscriminator(node, schema);
             ReadComposition(node, "allOf", schema.AllOf, depth);
             ReadComposition(node, "oneOf", schema.OneOf, depth);
             ReadComposition(node, "anyOf", schema.AnyOf, depth);
@@ -536,6 +537,39 @@ namespace UsageGen.Generator.Parse
                     {
                         schema.EnumValues.Add(text);
                     }
+                }
+            }
+        }
+
+        private void ReadDiscriminator(YamlTreeMapping node, OpenApiSchema schema)
+        {
+            if (Child(node, "discriminator") is not YamlTreeMapping discriminator)
+            {
+                return;
+            }
+
+            schema.DiscriminatorProperty = Scalar(discriminator, "propertyName");
+            if (Child(discriminator, "mapping") is not YamlTreeMapping mapping)
+            {
+                return;
+            }
+
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Value is not YamlTreeScalar { IsNull: false } target)
+                {
+                    continue;
+                }
+
+                // A mapping value is a $ref or, as the specification allows, a bare schema name.
+                var name = target.Value.StartsWith("#", StringComparison.Ordinal) ? ResolveSchemaReference(target) : target.Value;
+                if (name is not null && _componentSchemas.ContainsKey(name))
+                {
+                    schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, name));
+                }
+                else if (name is not null)
+                {
+                    Report(DiagnosticDescriptors.UnresolvedReference, target, target.Value, "components.schemas." + name);
                 }
             }
         }

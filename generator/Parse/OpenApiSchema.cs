@@ -52,9 +52,18 @@ namespace UsageGen.Generator.Parse
 
         public List<OpenApiSchema> AnyOf { get; } = new();
 
+        /// <summary>The <c>discriminator.propertyName</c>, when the schema declares one.</summary>
+        public string? DiscriminatorProperty { get; set; }
+
+        /// <summary><c>discriminator.mapping</c>: wire value → component schema name, in document order.</summary>
+        public List<KeyValuePair<string, string>> DiscriminatorMapping { get; } = new();
+
         /// <summary>Scalar <c>x-</c> extensions of the schema.</summary>
         public Dictionary<string, string> Extensions { get; } = new();
 
         public bool IsObjectLike => Type == "object" || Properties.Count > 0 || AdditionalProperties is not null;
+
+        /// <summary>A schema that only says <c>type: "null"</c>, as in <c>oneOf: [X, {type: "null"}]</c>.</summary>
+        public bool IsNullType => Type == "null" && ReferenceName is null;
     }
 }

@@ -32,27 +32,20 @@ namespace UsageGen.Generator.Model.Building
                         continue;
                     }
 
-                    if (BuildOperation(node, builderBase, pathItem, operation, nodeTemplate) is { } spec)
-                    {
-                        operations.Add(spec);
-                    }
+                    operations.Add(BuildOperation(node, builderBase, pathItem, operation, nodeTemplate));
                 }
             }
 
             return operations;
         }
 
-        private OperationSpec? BuildOperation(UrlTreeNode node, string builderBase, OpenApiPathItem pathItem, OpenApiOperation operation, string nodeTemplate)
+        private OperationSpec BuildOperation(UrlTreeNode node, string builderBase, OpenApiPathItem pathItem, OpenApiOperation operation, string nodeTemplate)
         {
             var methodName = SymbolNames.UpperFirst(operation.Method);
             RequestBodySpec? body = null;
             if (operation.RequestBody is { } requestBody)
             {
                 body = BuildRequestBody(node, builderBase + methodName + "RequestBody", operation, requestBody);
-                if (body is null)
-                {
-                    return null;
-                }
             }
 
             var queryParameters = BuildQueryParameters(node, builderBase, methodName, pathItem, operation);
@@ -174,27 +167,49 @@ namespace UsageGen.Generator.Model.Building
         private RequestBodySpec? BuildRequestBody(UrlTreeNode node, string inlineName, OpenApiOperation operation, OpenApiRequestBody body)
         {
             var description = body.Description ?? "The request body";
-            foreach (var content in body.Content)
+
+            // Kiota's default preference: JSON, then text, then form, then multipart; anything else is a stream.
+            foreach (var (matches, kind) in BodyPreferences)
             {
-                if (IsJson(content.Key))
+                foreach (var content in body.Content)
                 {
-                    var type = content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName);
-                    return new RequestBodySpec(type, content.Key, description);
+                    if (!matches(MediaTypeOf(content.Key)))
+                    {
+                        continue;
+                    }
+
+                    var type = kind switch
+                    {
+                        BodyKind.Json => content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName),
+                        BodyKind.Text => TypeRef.Of(PrimitiveKind.String),
+                        BodyKind.Form => content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName),
+                        BodyKind.Multipart => new TypeRef(TypeRefKind.Multipart, PrimitiveKind.None, null, false),
+                        _ => TypeRef.Binary,
+                    };
+                    if (kind == BodyKind.Form && type.Kind != TypeRefKind.Model)
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A form body that is not an object", $"the {operation.Method.ToUpperInvariant()} body is sent as a stream");
+                        type = TypeRef.Binary;
+                    }
+
+                    return new RequestBodySpec(type, type.Kind == TypeRefKind.Stream && kind != BodyKind.Binary ? "application/octet-stream" : MediaTypeOf(content.Key), description);
                 }
             }
 
-            foreach (var content in body.Content)
-            {
-                if (string.Equals(content.Key, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
-                {
-                    return new RequestBodySpec(TypeRef.Binary, content.Key, description);
-                }
-            }
-
-            var mediaTypes = string.Join(", ", body.Content.Select(content => content.Key));
-            Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, $"A request body of media type '{mediaTypes}'", $"the {operation.Method.ToUpperInvariant()} operation was not generated");
+            Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A request body without content", $"the {operation.Method.ToUpperInvariant()} operation was generated without a body");
             return null;
         }
+
+        private static readonly (Func<string, bool> Matches, BodyKind Kind)[] BodyPreferences =
+        {
+            (IsJson, BodyKind.Json),
+            (type => type.Equals("text/plain", StringComparison.OrdinalIgnoreCase), BodyKind.Text),
+            (type => type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase), BodyKind.Form),
+            (type => type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase), BodyKind.Multipart),
+            (_ => true, BodyKind.Binary),
+        };
+
+        private static string MediaTypeOf(string contentType) => contentType.Split(';')[0].Trim();
 
         private (TypeRef? Type, List<string> MediaTypes) BuildReturnType(UrlTreeNode node, string inlineName, OpenApiOperation operation)
         {

@@ -27,6 +27,9 @@ namespace UsageGen.Generator.Model.Building
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
         private readonly Dictionary<string, EnumSpec> _enums = new(StringComparer.Ordinal);
 
+        // Base component → components that inherit from it through allOf, for implicit discriminator mappings.
+        private readonly Dictionary<string, List<string>> _derived = new(StringComparer.Ordinal);
+
         // One schema object (shared through a YAML alias) is one type, however often it is used.
         private readonly Dictionary<OpenApiSchema, TypeRef> _inlineTypes = new();
 
@@ -36,6 +39,22 @@ namespace UsageGen.Generator.Model.Building
             {
                 _components[entry.Key] = entry.Value;
                 _componentOrder.Add(entry.Key);
+            }
+
+            foreach (var entry in _document.Schemas)
+            {
+                foreach (var member in entry.Value.AllOf)
+                {
+                    if (member.ReferenceName is { } baseName)
+                    {
+                        if (!_derived.TryGetValue(baseName, out var list))
+                        {
+                            _derived[baseName] = list = new List<string>();
+                        }
+
+                        list.Add(entry.Key);
+                    }
+                }
             }
 
             foreach (var response in _document.Paths.SelectMany(path => path.Operations).SelectMany(operation => operation.Responses))
@@ -50,8 +69,25 @@ namespace UsageGen.Generator.Model.Building
                 {
                     if (content.Value is { ReferenceName: { } name })
                     {
-                        _errorComponents.Add(name);
+                        MarkError(name, 0);
                     }
+                }
+            }
+        }
+
+        /// <summary>An error model's base classes must be exceptions too, so the mark travels up allOf.</summary>
+        private void MarkError(string name, int depth)
+        {
+            if (depth > MaxReferenceChain || !_errorComponents.Add(name) || !_components.TryGetValue(name, out var schema))
+            {
+                return;
+            }
+
+            foreach (var member in schema.AllOf)
+            {
+                if (member.ReferenceName is { } baseName)
+                {
+                    MarkError(baseName, depth + 1);
                 }
             }
         }
@@ -73,21 +109,14 @@ namespace UsageGen.Generator.Model.Building
             try
             {
                 var typeName = SymbolNames.TypeName(name, "Model");
-                if (IsEnum(schema) || IsObject(schema))
+                var shape = Unwrap(schema) is null ? ShapeOf(schema) : SchemaShape.Other;
+                if (shape is SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed)
                 {
-                    // Reserve the name first so recursive schemas can refer to the model while it is built.
+                    // Reserve the name first so recursive schemas can refer to the type while it is built.
                     var reserved = ReserveTypeName(ModelsNamespace, typeName);
-                    var reference = new TypeRef(IsEnum(schema) ? TypeRefKind.Enum : TypeRefKind.Model, PrimitiveKind.None, "global::" + ModelsNamespace + "." + reserved, false);
+                    var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, PrimitiveKind.None, "global::" + ModelsNamespace + "." + reserved, false);
                     _componentTypes[name] = reference;
-                    if (IsEnum(schema))
-                    {
-                        AddEnum(ModelsNamespace, reserved, schema);
-                    }
-                    else
-                    {
-                        AddModel(ModelsNamespace, reserved, schema, _errorComponents.Contains(name));
-                    }
-
+                    AddType(shape, ModelsNamespace, reserved, schema, _errorComponents.Contains(name), name);
                     return reference;
                 }
 
@@ -102,8 +131,8 @@ namespace UsageGen.Generator.Model.Building
         }
 
         /// <summary>
-        /// Maps a schema to a type. Inline enums and objects become new types named <paramref name="inlineName"/>
-        /// in <paramref name="inlineNamespace"/>.
+        /// Maps a schema to a type. Inline enums, objects and compositions become new types named
+        /// <paramref name="inlineName"/> in <paramref name="inlineNamespace"/>.
         /// </summary>
         private TypeRef ResolveType(OpenApiSchema schema, string inlineNamespace, string inlineName, bool isError = false)
         {
@@ -117,52 +146,89 @@ namespace UsageGen.Generator.Model.Building
                 return ResolveType(single, inlineNamespace, inlineName, isError);
             }
 
-            if (schema.AllOf.Count > 0 || schema.OneOf.Count > 0 || schema.AnyOf.Count > 0)
-            {
-                var keyword = schema.AllOf.Count > 0 ? "allOf" : schema.OneOf.Count > 0 ? "oneOf" : "anyOf";
-                Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, $"A schema composed with '{keyword}'", $"'{inlineName}' is generated as UntypedNode");
-                return TypeRef.Untyped;
-            }
-
             if (_inlineTypes.TryGetValue(schema, out var known))
             {
                 return known;
             }
 
-            if (IsEnum(schema))
+            var shape = ShapeOf(schema);
+            switch (shape)
             {
-                var name = ReserveTypeName(inlineNamespace, inlineName);
-                var inlineType = new TypeRef(TypeRefKind.Enum, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
-                _inlineTypes[schema] = inlineType;
-                AddEnum(inlineNamespace, name, schema);
-                return inlineType;
+                case SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed:
+                    var name = ReserveTypeName(inlineNamespace, inlineName);
+                    var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                    _inlineTypes[schema] = inlineType;
+                    AddType(shape, inlineNamespace, name, schema, isError, null);
+                    return inlineType;
+                case SchemaShape.Array:
+                    var items = schema.Items is null ? TypeRef.Untyped : ResolveType(schema.Items, inlineNamespace, inlineName, isError);
+                    return items.IsCollection || items.Kind == TypeRefKind.Stream ? TypeRef.Untyped : items.AsCollection();
+                default:
+                    return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;
             }
-
-            if (schema.Type == "array")
-            {
-                var items = schema.Items is null ? TypeRef.Untyped : ResolveType(schema.Items, inlineNamespace, inlineName, isError);
-                return items.IsCollection || items.Kind == TypeRefKind.Stream ? TypeRef.Untyped : items.AsCollection();
-            }
-
-            if (IsObject(schema))
-            {
-                var name = ReserveTypeName(inlineNamespace, inlineName);
-                var inlineType = new TypeRef(TypeRefKind.Model, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
-                _inlineTypes[schema] = inlineType;
-                AddModel(inlineNamespace, name, schema, isError);
-                return inlineType;
-            }
-
-            return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;
         }
 
-        /// <summary>A <c>oneOf</c>/<c>anyOf</c>/<c>allOf</c> of exactly one schema and nothing else stands for that schema.</summary>
+        private void AddType(SchemaShape shape, string ns, string name, OpenApiSchema schema, bool isError, string? componentName)
+        {
+            switch (shape)
+            {
+                case SchemaShape.Enum:
+                    AddEnum(ns, name, schema);
+                    break;
+                case SchemaShape.Composed:
+                    AddComposed(ns, name, schema);
+                    break;
+                default:
+                    AddModel(ns, name, schema, isError, componentName);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A composition of exactly one schema (not counting <c>type: "null"</c> members) and nothing else
+        /// stands for that schema; this is how OpenAPI 3.1 and many tools spell a nullable reference.
+        /// </summary>
         private static OpenApiSchema? Unwrap(OpenApiSchema schema)
         {
-            var members = schema.AllOf.Concat(schema.OneOf).Concat(schema.AnyOf).ToList();
-            return members.Count == 1 && schema.Properties.Count == 0 && schema.Type is null or "object" && schema.EnumValues is null
-                ? members[0]
-                : null;
+            if (schema.Properties.Count > 0 || schema.EnumValues is not null || schema.Type is not (null or "object") || schema.AdditionalProperties is not null)
+            {
+                return null;
+            }
+
+            OpenApiSchema? single = null;
+            var count = 0;
+            foreach (var member in schema.AllOf.Concat(schema.OneOf).Concat(schema.AnyOf))
+            {
+                if (member.IsNullType)
+                {
+                    continue;
+                }
+
+                single = member;
+                count++;
+            }
+
+            return count == 1 ? single : null;
+        }
+
+        private static SchemaShape ShapeOf(OpenApiSchema schema)
+        {
+            if (schema.EnumValues is { Count: > 0 } && schema.Type is null or "string" or "integer" or "number")
+            {
+                return SchemaShape.Enum;
+            }
+
+            if (schema.OneOf.Count(member => !member.IsNullType) > 1 || schema.AnyOf.Count(member => !member.IsNullType) > 1)
+            {
+                return SchemaShape.Composed;
+            }
+
+            if (schema.IsObjectLike || schema.AllOf.Count > 0)
+            {
+                return SchemaShape.Object;
+            }
+
+            return schema.Type == "array" ? SchemaShape.Array : SchemaShape.Other;
         }
 
         private OpenApiSchema? Dereference(OpenApiSchema schema)
@@ -175,12 +241,6 @@ namespace UsageGen.Generator.Model.Building
 
             return current;
         }
-
-        private static bool IsEnum(OpenApiSchema schema) =>
-            schema.EnumValues is { Count: > 0 } && schema.Type is null or "string" or "integer" or "number";
-
-        private static bool IsObject(OpenApiSchema schema) =>
-            schema.IsObjectLike && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0;
 
         private static PrimitiveKind? Primitive(OpenApiSchema schema)
         {
@@ -234,9 +294,31 @@ namespace UsageGen.Generator.Model.Building
             _types.Add(spec);
         }
 
-        private void AddModel(string ns, string name, OpenApiSchema schema, bool isError)
+        private void AddModel(string ns, string name, OpenApiSchema schema, bool isError, string? componentName)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "AdditionalData" };
+            // allOf: the first referenced object is the base class; everything else is merged in.
+            string? baseType = null;
+            var own = new List<KeyValuePair<string, OpenApiSchema>>(schema.Properties);
+            var additionalForbidden = schema.AdditionalPropertiesForbidden;
+            foreach (var member in schema.AllOf)
+            {
+                if (baseType is null && member.ReferenceName is { } baseName && Dereference(member) is { } baseSchema && ShapeOf(baseSchema) == SchemaShape.Object)
+                {
+                    var resolved = ResolveComponent(baseName);
+                    if (resolved.Kind == TypeRefKind.Model)
+                    {
+                        baseType = resolved.TypeName;
+                        continue;
+                    }
+                }
+
+                if (Dereference(member) is { } merged)
+                {
+                    CollectProperties(merged, own, 0);
+                }
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue" };
             if (isError)
             {
                 taken.UnionWith(ExceptionMembers);
@@ -244,9 +326,15 @@ namespace UsageGen.Generator.Model.Building
 
             string? primaryMessage = null;
             var properties = new List<PropertySpec>();
-            foreach (var entry in schema.Properties)
+            var seenWireNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in own)
             {
                 var wireName = entry.Key;
+                if (!seenWireNames.Add(wireName))
+                {
+                    continue;
+                }
+
                 var propertySchema = entry.Value;
                 var candidate = SymbolNames.PropertyName(wireName);
                 if (candidate == name)
@@ -281,11 +369,166 @@ namespace UsageGen.Generator.Model.Building
                 name,
                 schema.Description ?? schema.Title ?? $"The {name} model",
                 schema.Deprecated ? "This model is deprecated in the API description." : null,
-                null,
+                baseType,
                 isError,
-                !schema.AdditionalPropertiesForbidden,
+                !additionalForbidden,
                 primaryMessage,
+                Discriminator(schema, componentName),
                 properties.OrderBy(property => property.Name, StringComparer.Ordinal).ToEquatableArray()));
+        }
+
+        /// <summary>Properties of an allOf member that is merged rather than inherited, its own allOf included.</summary>
+        private void CollectProperties(OpenApiSchema schema, List<KeyValuePair<string, OpenApiSchema>> target, int depth)
+        {
+            target.AddRange(schema.Properties);
+            if (depth >= MaxReferenceChain)
+            {
+                return;
+            }
+
+            foreach (var member in schema.AllOf)
+            {
+                if (Dereference(member) is { } merged)
+                {
+                    CollectProperties(merged, target, depth + 1);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The base model's discriminator: the explicit mapping, or else every component that inherits from
+        /// this one through allOf, keyed by its component name.
+        /// </summary>
+        private DiscriminatorSpec? Discriminator(OpenApiSchema schema, string? componentName)
+        {
+            if (schema.DiscriminatorProperty is not { } property)
+            {
+                return null;
+            }
+
+            var mapping = schema.DiscriminatorMapping.Count > 0 || componentName is null || !_derived.TryGetValue(componentName, out var derived)
+                ? schema.DiscriminatorMapping
+                : derived.Select(name => new KeyValuePair<string, string>(name, name)).ToList();
+            var entries = new List<DiscriminatorMappingSpec>();
+            foreach (var entry in mapping)
+            {
+                if (entry.Value == componentName)
+                {
+                    continue;
+                }
+
+                var type = ResolveComponent(entry.Value);
+                if (type.Kind == TypeRefKind.Model)
+                {
+                    entries.Add(new DiscriminatorMappingSpec(entry.Key, type.TypeName!));
+                }
+            }
+
+            return entries.Count == 0 ? null : new DiscriminatorSpec(property, entries.ToEquatableArray());
+        }
+
+        private void AddComposed(string ns, string name, OpenApiSchema schema)
+        {
+            var isIntersection = schema.OneOf.Count(member => !member.IsNullType) <= 1;
+            var members = (isIntersection ? schema.AnyOf : schema.OneOf).Where(member => !member.IsNullType).ToList();
+            var discriminatorValues = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in schema.DiscriminatorMapping)
+            {
+                if (!discriminatorValues.ContainsKey(entry.Value))
+                {
+                    discriminatorValues[entry.Value] = entry.Key;
+                }
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue" };
+            var resolved = new List<(OpenApiSchema Schema, TypeRef Type, string Property, string? Discriminator)>();
+            for (var i = 0; i < members.Count; i++)
+            {
+                var member = members[i];
+                var type = ResolveType(member, ns, name + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                if (type.IsCollection || type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is an array or untyped", $"'{name}' has no property for it");
+                    continue;
+                }
+
+                string? discriminator = null;
+                if (schema.DiscriminatorProperty is not null && member.ReferenceName is { } referenced)
+                {
+                    discriminator = discriminatorValues.TryGetValue(referenced, out var mapped) ? mapped : schema.DiscriminatorMapping.Count == 0 ? referenced : null;
+                }
+
+                resolved.Add((member, type, SymbolNames.Unique(MemberPropertyName(type), taken), discriminator));
+            }
+
+            var specs = new List<ComposedMemberSpec>();
+            foreach (var member in resolved)
+            {
+                specs.Add(new ComposedMemberSpec(
+                    member.Property,
+                    member.Type,
+                    member.Discriminator,
+                    member.Type.Kind == TypeRefKind.Model && member.Discriminator is null ? ProbeProperty(member.Schema, resolved.Where(other => other.Schema != member.Schema && other.Type.Kind == TypeRefKind.Model).Select(other => other.Schema)) : null));
+            }
+
+            _types.Add(new ComposedTypeSpec(ns, name, schema.Description ?? schema.Title ?? $"Composed type wrapper for {name}", isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray()));
+        }
+
+        /// <summary>
+        /// A property that only this member declares (required ones first): when the JSON has it, the value is this
+        /// member. Kiota has no structural matching and leaves such wrappers empty.
+        /// </summary>
+        private string? ProbeProperty(OpenApiSchema member, IEnumerable<OpenApiSchema> others)
+        {
+            var own = WireNames(member);
+            var elsewhere = new HashSet<string>(others.SelectMany(WireNames), StringComparer.Ordinal);
+            var target = Dereference(member) ?? member;
+            return own.Where(name => !elsewhere.Contains(name)).OrderBy(name => target.Required.Contains(name) ? 0 : 1).ThenBy(name => name, StringComparer.Ordinal).FirstOrDefault();
+        }
+
+        private List<string> WireNames(OpenApiSchema schema)
+        {
+            var properties = new List<KeyValuePair<string, OpenApiSchema>>();
+            if (Dereference(schema) is { } target)
+            {
+                CollectProperties(target, properties, 0);
+                foreach (var member in target.AllOf)
+                {
+                    if (Dereference(member) is { } inherited)
+                    {
+                        CollectProperties(inherited, properties, 0);
+                    }
+                }
+            }
+
+            return properties.Select(property => property.Key).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        private static string MemberPropertyName(TypeRef type)
+        {
+            if (type.TypeName is { } typeName)
+            {
+                return typeName.Substring(typeName.LastIndexOf('.') + 1);
+            }
+
+            return type.Primitive switch
+            {
+                PrimitiveKind.Boolean => "Boolean",
+                PrimitiveKind.Int32 => "Integer",
+                PrimitiveKind.Int64 => "Long",
+                PrimitiveKind.Float => "Float",
+                PrimitiveKind.Double => "Double",
+                PrimitiveKind.Decimal => "Decimal",
+                PrimitiveKind.DateTimeOffset => "DateTimeOffset",
+                PrimitiveKind.Date => "Date",
+                PrimitiveKind.Time => "Time",
+                PrimitiveKind.TimeSpan => "TimeSpan",
+                PrimitiveKind.Guid => "Guid",
+                PrimitiveKind.ByteArray => "Binary",
+                PrimitiveKind.SByte => "Sbyte",
+                PrimitiveKind.Byte => "Byte",
+                _ => "String",
+            };
         }
 
         /// <summary>The schema's <c>default</c> as a C# expression, when it fits the property's type.</summary>

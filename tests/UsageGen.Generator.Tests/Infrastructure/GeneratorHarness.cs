@@ -16,10 +16,15 @@ internal static class GeneratorHarness
 {
     public static readonly string LaunchDarklySpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml");
 
+    public static readonly string ConstructsSpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "constructs.yaml");
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
     public static OpenApiInput LaunchDarkly(string? yaml = null) =>
         new("/repo/spec/launchdarkly-usage.yaml", yaml ?? File.ReadAllText(LaunchDarklySpecPath), "LaunchDarklyUsageClient", "UsageGen.LaunchDarkly");
+
+    public static OpenApiInput Constructs() =>
+        new("/repo/tests/specs/constructs.yaml", File.ReadAllText(ConstructsSpecPath), "ConstructsClient", "Constructs");
 
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
         new(version, DocumentationMode.Diagnose);

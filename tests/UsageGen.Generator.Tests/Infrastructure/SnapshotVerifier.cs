@@ -18,17 +18,18 @@ internal static class SnapshotVerifier
 {
     public const string AcceptVariable = "USAGEGEN_ACCEPT_SNAPSHOTS";
 
-    public static string SnapshotDirectory([CallerFilePath] string callerFile = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerFile)!)!, "Snapshots");
+    /// <summary>The snapshot folder of a group (one generated client per group).</summary>
+    public static string SnapshotDirectory(string group, [CallerFilePath] string callerFile = "") =>
+        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerFile)!)!, "Snapshots", group);
 
-    public static IEnumerable<string> VerifiedNames() =>
-        Directory.Exists(SnapshotDirectory())
-            ? Directory.EnumerateFiles(SnapshotDirectory(), "*.verified.cs").Select(path => Path.GetFileName(path)[..^".verified.cs".Length])
+    public static IEnumerable<string> VerifiedNames(string group) =>
+        Directory.Exists(SnapshotDirectory(group))
+            ? Directory.EnumerateFiles(SnapshotDirectory(group), "*.verified.cs").Select(path => Path.GetFileName(path)[..^".verified.cs".Length])
             : Enumerable.Empty<string>();
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string group, string name, string actual)
     {
-        var directory = SnapshotDirectory();
+        var directory = SnapshotDirectory(group);
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         var normalized = Normalize(actual);

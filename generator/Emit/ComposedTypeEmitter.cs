@@ -1,0 +1,196 @@
+using System.Linq;
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes a <c>oneOf</c>/<c>anyOf</c> wrapper with Kiota's <c>IComposedTypeWrapper</c> shape. Members are
+    /// chosen by discriminator value first, then by primitive kind, then (beyond Kiota) by a property only one
+    /// member declares.
+    /// </summary>
+    internal static class ComposedTypeEmitter
+    {
+        public static string Emit(ComposedTypeSpec spec, bool nullableAnnotations)
+        {
+            var writer = new SourceWriter();
+            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            XmlDoc.Summary(writer, spec.Description);
+            writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+            writer.OpenBlock("public partial class " + spec.Name + " : IComposedTypeWrapper, IParsable");
+            foreach (var member in spec.Members)
+            {
+                XmlDoc.InlineSummary(writer, "Composed type representation for type <see cref=\"" + CSharpTypes.Element(member.Type) + "\"/>", raw: true);
+                writer.WriteLine("public " + CSharpTypes.Nullable(CSharpTypes.Element(member.Type), CSharpTypes.IsValueType(member.Type), nullableAnnotations) + " " + member.PropertyName + " { get; set; }");
+            }
+
+            WriteFactory(writer, spec);
+            WriteDeserializers(writer, spec);
+            WriteSerializer(writer, spec);
+            writer.CloseBlock();
+            GeneratedFile.Close(writer);
+            return writer.ToString();
+        }
+
+        private static void WriteFactory(SourceWriter writer, ComposedTypeSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Creates a new instance of the appropriate class based on discriminator value");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
+            writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
+            writer.OpenBlock("public static " + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
+            writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
+            writer.WriteLine("var result = new " + spec.FullName + "();");
+            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
+            var scalars = spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model).ToList();
+            var branches = 0;
+            if (spec.DiscriminatorProperty is { } discriminator && objects.Any(m => m.DiscriminatorValue is not null))
+            {
+                writer.WriteLine("var mappingValue = parseNode.GetChildNode(\"" + CSharpLiteral.Escape(discriminator) + "\")?.GetStringValue();");
+                foreach (var member in objects.Where(m => m.DiscriminatorValue is not null))
+                {
+                    Branch(writer, ref branches, "\"" + CSharpLiteral.Escape(member.DiscriminatorValue!) + "\".Equals(mappingValue, StringComparison.OrdinalIgnoreCase)");
+                    writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                    writer.CloseBlock();
+                }
+            }
+
+            foreach (var member in scalars)
+            {
+                var local = char.ToLowerInvariant(member.PropertyName[0]) + member.PropertyName.Substring(1) + "Value";
+                var read = member.Type.Kind == TypeRefKind.Enum
+                    ? "parseNode.GetEnumValue<" + member.Type.TypeName + ">()"
+                    : "parseNode." + CSharpTypes.ParseNodeGetter(member.Type.Primitive) + "()";
+                Branch(writer, ref branches, read + " is " + CSharpTypes.Element(member.Type) + " " + local);
+                writer.WriteLine("result." + member.PropertyName + " = " + local + ";");
+                writer.CloseBlock();
+            }
+
+            if (spec.IsIntersection)
+            {
+                if (objects.Count > 0)
+                {
+                    OpenElse(writer, branches);
+                    foreach (var member in objects)
+                    {
+                        writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                    }
+
+                    if (branches > 0)
+                    {
+                        writer.CloseBlock();
+                    }
+                }
+            }
+            else
+            {
+                foreach (var member in objects.Where(m => m.DiscriminatorValue is null && m.ProbeProperty is not null))
+                {
+                    Branch(writer, ref branches, "parseNode.GetChildNode(\"" + CSharpLiteral.Escape(member.ProbeProperty!) + "\") != null");
+                    writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                    writer.CloseBlock();
+                }
+
+                var fallback = objects.Where(m => m.DiscriminatorValue is null && m.ProbeProperty is null).ToList();
+                if (fallback.Count == 1)
+                {
+                    // The one object member nothing else can tell apart takes any remaining object.
+                    OpenElse(writer, branches);
+                    writer.WriteLine("result." + fallback[0].PropertyName + " = new " + fallback[0].Type.TypeName + "();");
+                    if (branches > 0)
+                    {
+                        writer.CloseBlock();
+                    }
+                }
+            }
+
+            writer.WriteLine("return result;");
+            writer.CloseBlock();
+        }
+
+        private static void Branch(SourceWriter writer, ref int branches, string condition)
+        {
+            writer.OpenBlock((branches == 0 ? "if(" : "else if(") + condition + ")");
+            branches++;
+        }
+
+        private static void OpenElse(SourceWriter writer, int branches)
+        {
+            if (branches > 0)
+            {
+                writer.OpenBlock("else");
+            }
+        }
+
+        private static void WriteDeserializers(SourceWriter writer, ComposedTypeSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The deserialization information for the current model");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>");
+            writer.OpenBlock("public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
+            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
+            if (spec.IsIntersection && objects.Count > 0)
+            {
+                var names = string.Join(", ", objects.Select(m => m.PropertyName));
+                writer.OpenBlock("if(" + string.Join(" || ", objects.Select(m => m.PropertyName + " != null")) + ")");
+                writer.WriteLine("return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(" + names + ");");
+                writer.CloseBlock();
+            }
+            else
+            {
+                for (var i = 0; i < objects.Count; i++)
+                {
+                    writer.OpenBlock((i == 0 ? "if(" : "else if(") + objects[i].PropertyName + " != null)");
+                    writer.WriteLine("return " + objects[i].PropertyName + ".GetFieldDeserializers();");
+                    writer.CloseBlock();
+                }
+            }
+
+            writer.WriteLine("return new Dictionary<string, Action<IParseNode>>();");
+            writer.CloseBlock();
+        }
+
+        private static void WriteSerializer(SourceWriter writer, ComposedTypeSpec spec)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Serializes information the current object");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model</param>");
+            writer.OpenBlock("public virtual void Serialize(ISerializationWriter writer)");
+            writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
+            var branches = 0;
+            foreach (var member in spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model))
+            {
+                Branch(writer, ref branches, member.PropertyName + " != null");
+                writer.WriteLine(member.Type.Kind == TypeRefKind.Enum
+                    ? "writer.WriteEnumValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");"
+                    : "writer." + CSharpTypes.WriterMethod(member.Type.Primitive) + "(null, " + member.PropertyName + ");");
+                writer.CloseBlock();
+            }
+
+            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
+            if (spec.IsIntersection && objects.Count > 0)
+            {
+                OpenElse(writer, branches);
+                writer.WriteLine("writer.WriteObjectValue<" + objects[0].Type.TypeName + ">(null, " + string.Join(", ", objects.Select(m => m.PropertyName)) + ");");
+                if (branches > 0)
+                {
+                    writer.CloseBlock();
+                }
+            }
+            else
+            {
+                foreach (var member in objects)
+                {
+                    Branch(writer, ref branches, member.PropertyName + " != null");
+                    writer.WriteLine("writer.WriteObjectValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");");
+                    writer.CloseBlock();
+                }
+            }
+
+            writer.CloseBlock();
+        }
+    }
+}

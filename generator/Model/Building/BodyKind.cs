@@ -1,0 +1,12 @@
+namespace UsageGen.Generator.Model.Building
+{
+    /// <summary>How a request body is serialized.</summary>
+    internal enum BodyKind
+    {
+        Json,
+        Text,
+        Form,
+        Multipart,
+        Binary,
+    }
+}
