@@ -77,24 +77,15 @@ public sealed class DiagnosticTests
     [Fact]
     public void Unsupported_construct_is_a_UGEN003_warning_naming_what_was_skipped()
     {
-        var yaml = Minimal.Replace("""
-                name:
-                  type: string
-        """, """
-                name:
-                  type: string
-                shape:
-                  oneOf:
-                    - type: string
-                    - type: integer
-        """);
+        var yaml = Minimal + "\n        shape:\n          oneOf:\n            - type: array\n              items:\n                type: string\n            - type: integer\n";
 
         var outcome = Run(yaml);
         var diagnostic = Single(outcome, "UGEN003");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("oneOf", diagnostic.GetMessage());
-        Assert.Equal(24, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("public UntypedNode? Shape", outcome.Source("Example.Models.Thing.g.cs"));
+        Assert.Contains("oneOf member that is an array", diagnostic.GetMessage());
+        Assert.Contains("Thing_shape", diagnostic.GetMessage());
+        Assert.Equal(25, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("public int? Integer { get; set; }", outcome.Source("Example.Models.Thing_shape.g.cs"));
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
