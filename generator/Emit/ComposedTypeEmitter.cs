@@ -13,7 +13,7 @@ namespace UsageGen.Generator.Emit
     {
         public static string Emit(ComposedTypeSpec spec, bool nullableAnnotations)
         {
-            var writer = new SourceWriter();
+            var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);

@@ -10,7 +10,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Emit(EnumSpec spec, bool nullableAnnotations)
         {
-            var writer = new SourceWriter();
+            var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);

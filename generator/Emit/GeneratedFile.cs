@@ -30,6 +30,12 @@ namespace UsageGen.Generator.Emit
 
             // Deprecated members of the description are [Obsolete]; using them inside the client is expected.
             writer.WriteLine("#pragma warning disable CS0618");
+            if (!writer.Documented)
+            {
+                // XML docs were switched off for this description; projects that demand them must not fail.
+                writer.WriteLine("#pragma warning disable CS1591");
+            }
+
             foreach (var name in usings)
             {
                 writer.WriteLine("using " + name + ";");

@@ -11,7 +11,7 @@ namespace UsageGen.Generator.Emit
     {
         public static string Emit(ModelSpec spec, bool nullableAnnotations)
         {
-            var writer = new SourceWriter();
+            var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
@@ -159,9 +159,8 @@ namespace UsageGen.Generator.Emit
             var element = CSharpTypes.Element(type);
             return (type.Kind, type.IsCollection) switch
             {
-                (TypeRefKind.Model, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
-                (TypeRefKind.Model, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
-                (TypeRefKind.Untyped, _) => "n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue)",
+                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
+                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
                 (TypeRefKind.Enum, false) => "n.GetEnumValue<" + element + ">()",
                 (TypeRefKind.Enum, true) => "n.GetCollectionOfEnumValues<" + element + ">()?.AsList()",
                 (_, true) => "n.GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
@@ -176,9 +175,8 @@ namespace UsageGen.Generator.Emit
             var key = "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"";
             return (type.Kind, type.IsCollection) switch
             {
-                (TypeRefKind.Model, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Model, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Untyped, _) => "writer.WriteObjectValue<UntypedNode>(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
                 (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + property.Name + ")",
                 (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + property.Name + ")",
                 (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + property.Name + ")",

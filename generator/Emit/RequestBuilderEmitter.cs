@@ -21,7 +21,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Emit(RequestBuilderSpec spec, bool nullableAnnotations)
         {
-            var writer = new SourceWriter();
+            var writer = new SourceWriter(spec.Documented);
             var usings = spec.IsRoot
                 ? GeneratedFile.KiotaUsings.Take(3).Concat(SerializationUsings).Concat(GeneratedFile.KiotaUsings.Skip(3))
                 : GeneratedFile.KiotaUsings;
@@ -207,11 +207,10 @@ namespace UsageGen.Generator.Emit
                 var element = CSharpTypes.Element(returnType);
                 switch (returnType.Kind, returnType.IsCollection)
                 {
-                    case (TypeRefKind.Model, false):
-                    case (TypeRefKind.Untyped, _):
+                    case (TypeRefKind.Model or TypeRefKind.Untyped, false):
                         writer.WriteLine("return await RequestAdapter.SendAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
                         break;
-                    case (TypeRefKind.Model, true):
+                    case (TypeRefKind.Model or TypeRefKind.Untyped, true):
                         writer.WriteLine("var collectionResult = await RequestAdapter.SendCollectionAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
                         writer.WriteLine("return collectionResult?.AsList();");
                         break;

@@ -9,8 +9,18 @@ namespace UsageGen.Generator.Emit
         private readonly StringBuilder _builder = new(8 * 1024);
         private int _indentation;
 
+        /// <summary>Creates a writer; without <paramref name="documented"/>, XML doc comment lines are dropped.</summary>
+        public SourceWriter(bool documented = true) => Documented = documented;
+
+        public bool Documented { get; }
+
         public void WriteLine(string line)
         {
+            if (!Documented && line.StartsWith("///", StringComparison.Ordinal))
+            {
+                return;
+            }
+
             if (line.Length == 0)
             {
                 _builder.Append('\n');

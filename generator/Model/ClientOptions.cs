@@ -1,5 +1,15 @@
+using UsageGen.Generator.Helpers;
+
 namespace UsageGen.Generator.Model
 {
     /// <summary>What the user chose for one description through AdditionalFiles item metadata.</summary>
-    internal sealed record ClientOptions(string ClientClassName, string ClientNamespace);
+    /// <param name="IncludePaths">Path patterns (Kiota's <c>--include-path</c>): only matching operations are generated.</param>
+    /// <param name="ExcludePaths">Path patterns (Kiota's <c>--exclude-path</c>): matching operations are left out.</param>
+    /// <param name="XmlDocs">Whether descriptions become XML documentation comments.</param>
+    internal sealed record ClientOptions(
+        string ClientClassName,
+        string ClientNamespace,
+        EquatableArray<string> IncludePaths,
+        EquatableArray<string> ExcludePaths,
+        bool XmlDocs);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +19,9 @@ namespace UsageGen.Generator.Parse
         public const string OptInMetadata = "build_metadata.AdditionalFiles.UsageGenOpenApi";
         public const string ClientClassNameMetadata = "build_metadata.AdditionalFiles.UsageGenClientClassName";
         public const string ClientNamespaceMetadata = "build_metadata.AdditionalFiles.UsageGenClientNamespace";
+        public const string IncludePathsMetadata = "build_metadata.AdditionalFiles.UsageGenIncludePaths";
+        public const string ExcludePathsMetadata = "build_metadata.AdditionalFiles.UsageGenExcludePaths";
+        public const string XmlDocsMetadata = "build_metadata.AdditionalFiles.UsageGenXmlDocs";
 
         private const string DefaultClientClassName = "ApiClient";
         private const string DefaultClientNamespace = "ApiSdk";
@@ -45,9 +49,29 @@ namespace UsageGen.Generator.Parse
                 ns = DefaultClientNamespace;
             }
 
+            var xmlDocs = Option(options, XmlDocsMetadata);
+            if (xmlDocs is not null && !bool.TryParse(xmlDocs, out _))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, "UsageGenXmlDocs", xmlDocs, System.IO.Path.GetFileName(file.Path), "boolean (true or false)"));
+            }
+
+            var clientOptions = new ClientOptions(
+                className,
+                ns,
+                Patterns(options, IncludePathsMetadata),
+                Patterns(options, ExcludePathsMetadata),
+                !string.Equals(xmlDocs, "false", System.StringComparison.OrdinalIgnoreCase));
             var content = file.GetText(cancellationToken)?.ToString();
-            return new DescriptionFile(file.Path, content, new ClientOptions(className, ns), diagnostics.ToEquatableArray());
+            return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray());
         }
+
+        /// <summary>Patterns separated by <c>;</c> or <c>,</c> (MSBuild lists arrive joined with <c>;</c>).</summary>
+        private static EquatableArray<string> Patterns(AnalyzerConfigOptions options, string key) =>
+            (Option(options, key) ?? string.Empty)
+                .Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries)
+                .Select(pattern => pattern.Trim())
+                .Where(pattern => pattern.Length > 0)
+                .ToEquatableArray();
 
         private static string? Option(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -497,6 +497,7 @@ namespace UsageGen.Generator.Parse
                     schema.Type = scalar.Value;
                     break;
                 case YamlTreeSequence types:
+                    var variants = new List<string>();
                     foreach (var type in types.Items)
                     {
                         if (type is YamlTreeScalar { Value: "null" })
@@ -507,9 +508,20 @@ namespace UsageGen.Generator.Parse
                         {
                             schema.Type = value;
                         }
-                        else if (type is YamlTreeScalar)
+                        else if (type is YamlTreeScalar { Value: { } other })
                         {
-                            Report(DiagnosticDescriptors.UnsupportedConstruct, types, "A 'type' list with several non-null types", $"only '{schema.Type}' is used");
+                            // type: [string, integer] is a oneOf of single-type schemas.
+                            variants.Add(other);
+                        }
+                    }
+
+                    if (variants.Count > 0)
+                    {
+                        variants.Insert(0, schema.Type!);
+                        schema.Type = null;
+                        foreach (var variant in variants)
+                        {
+                            schema.OneOf.Add(new OpenApiSchema(LocationOf(types)) { Type = variant });
                         }
                     }
 

@@ -53,15 +53,25 @@ namespace UsageGen.Generator.Model.Building
             }
 
             EmitBuilders(root);
-            var types = _types.OrderBy(type => type.FullName, StringComparer.Ordinal).ToEquatableArray();
+            var types = _types
+                .Select(type => type with { Documented = _options.XmlDocs })
+                .OrderBy(type => type.FullName, StringComparer.Ordinal)
+                .ToEquatableArray();
             return new ClientSpec(types);
         }
 
         private UrlTreeNode BuildUrlTree()
         {
             var root = new UrlTreeNode(string.Empty, null);
+            var filter = new PathFilter(_options.IncludePaths, _options.ExcludePaths);
             foreach (var pathItem in _document.Paths)
             {
+                pathItem.Operations.RemoveAll(operation => !filter.Includes(pathItem.Path, operation.Method));
+                if (pathItem.Operations.Count == 0)
+                {
+                    continue;
+                }
+
                 var node = root;
                 var segments = pathItem.Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
                 var supported = true;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace UsageGen.Generator.Tests.Infrastructure;
 
 /// <summary>A description handed to the generator, with the item metadata a project would set.</summary>
-internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true)
+internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true, string? Include = null, string? Exclude = null, string? XmlDocs = null)
 {
     public IReadOnlyDictionary<string, string> Metadata
     {
@@ -23,6 +23,21 @@ internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClas
             if (ClientNamespace is not null)
             {
                 metadata["build_metadata.AdditionalFiles.UsageGenClientNamespace"] = ClientNamespace;
+            }
+
+            if (Include is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenIncludePaths"] = Include;
+            }
+
+            if (Exclude is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenExcludePaths"] = Exclude;
+            }
+
+            if (XmlDocs is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenXmlDocs"] = XmlDocs;
             }
 
             return metadata;

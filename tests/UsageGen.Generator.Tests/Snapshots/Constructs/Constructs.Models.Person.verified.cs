@@ -19,8 +19,12 @@ namespace Constructs.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The code property</summary>
+        public global::Constructs.Models.Person_code? Code { get; set; }
         /// <summary>The name property</summary>
         public string? Name { get; set; }
+        /// <summary>The notes property</summary>
+        public List<UntypedNode>? Notes { get; set; }
         /// <summary>The partner property</summary>
         public global::Constructs.Models.Person? Partner { get; set; }
         /// <summary>The pets property</summary>
@@ -50,7 +54,9 @@ namespace Constructs.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "code", n => { Code = n.GetObjectValue<global::Constructs.Models.Person_code>(global::Constructs.Models.Person_code.CreateFromDiscriminatorValue); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "notes", n => { Notes = n.GetCollectionOfObjectValues<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "partner", n => { Partner = n.GetObjectValue<global::Constructs.Models.Person>(global::Constructs.Models.Person.CreateFromDiscriminatorValue); } },
                 { "pets", n => { Pets = n.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -62,7 +68,9 @@ namespace Constructs.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::Constructs.Models.Person_code>("code", Code);
             writer.WriteStringValue("name", Name);
+            writer.WriteCollectionOfObjectValues<UntypedNode>("notes", Notes);
             writer.WriteObjectValue<global::Constructs.Models.Person>("partner", Partner);
             writer.WriteCollectionOfObjectValues<global::Constructs.Models.Pet>("pets", Pets);
             writer.WriteAdditionalData(AdditionalData);

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+
+namespace UsageGen.SeedApis.Tests.Infrastructure
+{
+    /// <summary>What the server saw of one request, as it arrived on the wire.</summary>
+    /// <param name="Method">The HTTP method.</param>
+    /// <param name="RawTarget">The request target exactly as sent: percent-encoded path and query.</param>
+    /// <param name="Headers">The request headers, looked up case-insensitively.</param>
+    public sealed record RecordedRequest(string Method, string RawTarget, IReadOnlyDictionary<string, string[]> Headers)
+    {
+        /// <summary>The path part of the request target, still percent-encoded.</summary>
+        public string RawPath => RawTarget.Split('?')[0];
+
+        /// <summary>The query part of the request target without the '?', still percent-encoded; empty when there is none.</summary>
+        public string RawQuery
+        {
+            get
+            {
+                var separator = RawTarget.IndexOf('?', StringComparison.Ordinal);
+                return separator < 0 ? string.Empty : RawTarget.Substring(separator + 1);
+            }
+        }
+
+        /// <summary>All values the server received for a header; empty when absent.</summary>
+        public string[] HeaderValues(string name) =>
+            Headers.TryGetValue(name, out var values) ? values : Array.Empty<string>();
+    }
+}
