@@ -131,8 +131,22 @@ namespace UsageGen.Generator.Model.Building
             foreach (var child in node.Children)
             {
                 var segmentName = SymbolNames.Unique(SymbolNames.SegmentName(child.Segment), segmentNames);
-                child.Namespace = node.Namespace + "." + segmentName;
-                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) ? segmentName + "Path" : segmentName;
+                var namespaceSegment = SymbolNames.NamespaceSegment(segmentName);
+                if (node.Parent is null && string.Equals(namespaceSegment, "Models", StringComparison.Ordinal))
+                {
+                    // The models live in <root>.Models; a /models path gets its own namespace, as in Kiota.
+                    namespaceSegment = "ModelsRequests";
+                }
+                else if (node.Parent is null && string.Equals(namespaceSegment, node.ClassName, StringComparison.Ordinal))
+                {
+                    // A namespace may not share the client class's name in the same parent namespace.
+                    namespaceSegment += "Namespace";
+                }
+
+                child.Namespace = node.Namespace + "." + namespaceSegment;
+                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName) || segmentName == node.ClassName
+                    ? segmentName + "Path"
+                    : segmentName;
                 child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");
                 child.TemplatePath = node.TemplatePath + "/" + child.Segment;
                 NameChildren(child);

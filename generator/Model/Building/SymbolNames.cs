@@ -128,6 +128,19 @@ namespace UsageGen.Generator.Model.Building
         public static bool IsHttpVerb(string segment) => HttpVerbs.Contains(segment);
 
         /// <summary>
+        /// A namespace segment that would hide a type the generated code names unqualified (<c>Task</c>,
+        /// <c>List</c>…) gets a <c>Namespace</c> suffix, as Kiota does.
+        /// </summary>
+        public static string NamespaceSegment(string segmentName) =>
+            ReservedTypeNames.Contains(segmentName) ? segmentName + "Namespace" : segmentName;
+
+        /// <summary>Names a request builder already uses for its own members.</summary>
+        public static bool IsBuilderMemberName(string name) =>
+            name is "PathParameters" or "RequestAdapter" or "UrlTemplate" or "WithUrl" ||
+            (name.EndsWith("Async", StringComparison.Ordinal) && HttpVerbs.Contains(name.Substring(0, name.Length - 5))) ||
+            (name.StartsWith("To", StringComparison.Ordinal) && name.EndsWith("RequestInformation", StringComparison.Ordinal));
+
+        /// <summary>
         /// The item builder's name for a path parameter, as Kiota derives it: <c>{projectKey}</c> → <c>WithProjectKey</c>,
         /// a trailing <c>id</c> dropped (<c>{userId}</c> → <c>WithUser</c>), a name with dashes reduced to its first
         /// part (<c>{post-id}</c> → <c>Post</c>), and a bare <c>{id}</c> named after the previous segment (<c>Posts</c>).

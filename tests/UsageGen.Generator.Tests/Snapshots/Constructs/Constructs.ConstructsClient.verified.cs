@@ -46,6 +46,16 @@ namespace Constructs
         {
             get => new global::Constructs.TotalCount.TotalCountRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The models property</summary>
+        public global::Constructs.ModelsRequests.ModelsRequestBuilder Models
+        {
+            get => new global::Constructs.ModelsRequests.ModelsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The constructsClient property</summary>
+        public global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder ConstructsClientPath
+        {
+            get => new global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The total_count property</summary>
         public global::Constructs.Total_count.Total_countRequestBuilder Total_count
         {
