@@ -93,6 +93,11 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
+            if (Child(root, "webhooks") is { } webhooks)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, webhooks, "Webhooks", "the client sends requests only; webhooks are requests your server receives");
+            }
+
             var document = new OpenApiDocument();
             IndexComponents(root);
             ReadServers(root, document);
@@ -262,6 +267,11 @@ namespace UsageGen.Generator.Parse
             if (Child(node, "externalDocs") is YamlTreeMapping externalDocs)
             {
                 operation.ExternalDocsUrl = Scalar(externalDocs, "url");
+            }
+
+            if (Child(node, "callbacks") is { } callbacks)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, callbacks, "Callbacks", "the client sends requests only; handle callback requests in your server");
             }
 
             ReadParameters(node, operation.Parameters);
@@ -480,6 +490,11 @@ namespace UsageGen.Generator.Parse
                 case YamlTreeScalar { Value: "false" }:
                     schema.AdditionalPropertiesForbidden = true;
                     break;
+            }
+
+            if (Child(node, "not") is { } not)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, not, "The 'not' keyword", "values are not checked against it");
             }
 
             ReadDiscriminator(node, schema);
