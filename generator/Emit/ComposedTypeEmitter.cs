@@ -59,11 +59,12 @@ namespace UsageGen.Generator.Emit
             foreach (var member in scalars)
             {
                 var local = char.ToLowerInvariant(member.PropertyName[0]) + member.PropertyName.Substring(1) + "Value";
-                var read = member.Type.Kind == TypeRefKind.Enum
+                var integerEnum = member.Type.Kind == TypeRefKind.Enum && member.Type.Primitive == PrimitiveKind.Int32;
+                var read = member.Type.Kind == TypeRefKind.Enum && !integerEnum
                     ? "parseNode.GetEnumValue<" + member.Type.TypeName + ">()"
-                    : "parseNode." + CSharpTypes.ParseNodeGetter(member.Type.Primitive) + "()";
-                Branch(writer, ref branches, read + " is " + CSharpTypes.Element(member.Type) + " " + local);
-                writer.WriteLine("result." + member.PropertyName + " = " + local + ";");
+                    : "parseNode." + CSharpTypes.ParseNodeGetter(integerEnum ? PrimitiveKind.Int32 : member.Type.Primitive) + "()";
+                Branch(writer, ref branches, read + " is " + (integerEnum ? "int" : CSharpTypes.Element(member.Type)) + " " + local);
+                writer.WriteLine("result." + member.PropertyName + " = " + (integerEnum ? "(" + member.Type.TypeName + ")" : string.Empty) + local + ";");
                 writer.CloseBlock();
             }
 
@@ -165,7 +166,9 @@ namespace UsageGen.Generator.Emit
             {
                 Branch(writer, ref branches, member.PropertyName + " != null");
                 writer.WriteLine(member.Type.Kind == TypeRefKind.Enum
-                    ? "writer.WriteEnumValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");"
+                    ? member.Type.Primitive == PrimitiveKind.Int32
+                        ? "writer.WriteIntValue(null, (int?)" + member.PropertyName + ");"
+                        : "writer.WriteEnumValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");"
                     : "writer." + CSharpTypes.WriterMethod(member.Type.Primitive) + "(null, " + member.PropertyName + ");");
                 writer.CloseBlock();
             }

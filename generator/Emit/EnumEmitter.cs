@@ -19,7 +19,7 @@ namespace UsageGen.Generator.Emit
             {
                 XmlDoc.InlineSummary(writer, "The " + member.WireValue + " value");
                 writer.WriteLine("[EnumMember(Value = \"" + CSharpLiteral.Escape(member.WireValue) + "\")]");
-                writer.WriteLine(member.Name + ",");
+                writer.WriteLine(spec.IsInteger ? member.Name + " = " + member.WireValue + "," : member.Name + ",");
             }
 
             writer.CloseBlock();

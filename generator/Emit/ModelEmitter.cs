@@ -161,6 +161,7 @@ namespace UsageGen.Generator.Emit
             {
                 (TypeRefKind.Model or TypeRefKind.Untyped, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
                 (TypeRefKind.Model or TypeRefKind.Untyped, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
+                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "n.GetIntValue() is int value ? (" + element + "?)value : null",
                 (TypeRefKind.Enum, false) => "n.GetEnumValue<" + element + ">()",
                 (TypeRefKind.Enum, true) => "n.GetCollectionOfEnumValues<" + element + ">()?.AsList()",
                 (_, true) => "n.GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
@@ -177,6 +178,7 @@ namespace UsageGen.Generator.Emit
             {
                 (TypeRefKind.Model or TypeRefKind.Untyped, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
                 (TypeRefKind.Model or TypeRefKind.Untyped, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "writer.WriteIntValue(" + key + ", (int?)" + property.Name + ")",
                 (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + property.Name + ")",
                 (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + property.Name + ")",
                 (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + property.Name + ")",

@@ -192,6 +192,7 @@ namespace UsageGen.Generator.Model.Building
                         type = TypeRef.Binary;
                     }
 
+                    type = AsWireType(type);
                     return new RequestBodySpec(type, type.Kind == TypeRefKind.Stream && kind != BodyKind.Binary ? "application/octet-stream" : MediaTypeOf(content.Key), description);
                 }
             }
@@ -227,7 +228,7 @@ namespace UsageGen.Generator.Model.Building
             var json = success.Content.FirstOrDefault(content => IsJson(content.Key));
             if (json.Key is not null)
             {
-                return (json.Value is null ? TypeRef.Untyped : ResolveType(json.Value, node.Namespace, inlineName), mediaTypes);
+                return (json.Value is null ? TypeRef.Untyped : AsWireType(ResolveType(json.Value, node.Namespace, inlineName)), mediaTypes);
             }
 
             var text = success.Content.FirstOrDefault(content => content.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));

@@ -114,7 +114,7 @@ namespace UsageGen.Generator.Model.Building
                 {
                     // Reserve the name first so recursive schemas can refer to the type while it is built.
                     var reserved = ReserveTypeName(ModelsNamespace, typeName);
-                    var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, PrimitiveKind.None, "global::" + ModelsNamespace + "." + reserved, false);
+                    var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + ModelsNamespace + "." + reserved, false);
                     _componentTypes[name] = reference;
                     AddType(shape, ModelsNamespace, reserved, schema, _errorComponents.Contains(name), name);
                     return reference;
@@ -156,13 +156,13 @@ namespace UsageGen.Generator.Model.Building
             {
                 case SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed:
                     var name = ReserveTypeName(inlineNamespace, inlineName);
-                    var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, PrimitiveKind.None, "global::" + inlineNamespace + "." + name, false);
+                    var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + inlineNamespace + "." + name, false);
                     _inlineTypes[schema] = inlineType;
                     AddType(shape, inlineNamespace, name, schema, isError, null);
                     return inlineType;
                 case SchemaShape.Array:
                     var items = schema.Items is null ? TypeRef.Untyped : ResolveType(schema.Items, inlineNamespace, inlineName, isError);
-                    return items.IsCollection || items.Kind == TypeRefKind.Stream ? TypeRef.Untyped : items.AsCollection();
+                    return items.IsCollection || items.Kind == TypeRefKind.Stream ? TypeRef.Untyped : AsWireType(items).AsCollection();
                 default:
                     return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;
             }
@@ -211,9 +211,23 @@ namespace UsageGen.Generator.Model.Building
             return count == 1 ? single : null;
         }
 
+        /// <summary>
+        /// Integer enums are C# enums whose values travel as JSON numbers; <see cref="PrimitiveKind.Int32"/> on the
+        /// reference tells the emitters so. (Kiota reads and writes every enum as a string.)
+        /// </summary>
+        private static PrimitiveKind EnumWireKind(OpenApiSchema schema, SchemaShape shape) =>
+            shape == SchemaShape.Enum && IsIntegerEnum(schema) ? PrimitiveKind.Int32 : PrimitiveKind.None;
+
+        private static bool IsIntegerEnum(OpenApiSchema schema) =>
+            schema.Type == "integer" && schema.EnumValues is { } values && values.All(value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+
+        /// <summary>Where no enum conversion can be emitted (collections, bodies, responses), an integer enum is an int.</summary>
+        internal static TypeRef AsWireType(TypeRef type) =>
+            type.Kind == TypeRefKind.Enum && type.Primitive == PrimitiveKind.Int32 ? new TypeRef(TypeRefKind.Primitive, PrimitiveKind.Int32, null, type.IsCollection) : type;
+
         private static SchemaShape ShapeOf(OpenApiSchema schema)
         {
-            if (schema.EnumValues is { Count: > 0 } && schema.Type is null or "string" or "integer" or "number")
+            if (schema.EnumValues is { } values && values.Any(value => value.Length > 0) && schema.Type is null or "string" or "integer" or "number")
             {
                 return SchemaShape.Enum;
             }
@@ -285,11 +299,13 @@ namespace UsageGen.Generator.Model.Building
         private void AddEnum(string ns, string name, OpenApiSchema schema)
         {
             var memberNames = new HashSet<string>(StringComparer.Ordinal);
+            // Like Kiota, "" is no member: the runtime reads an empty string as no value, so it could not round-trip.
             var members = schema.EnumValues!
+                .Where(value => value.Length > 0)
                 .Distinct(StringComparer.Ordinal)
                 .Select(value => new EnumMemberSpec(SymbolNames.Unique(SymbolNames.EnumMemberName(value), memberNames), value))
                 .ToEquatableArray();
-            var spec = new EnumSpec(ns, name, schema.Description ?? schema.Title ?? $"The values of {name}", members);
+            var spec = new EnumSpec(ns, name, schema.Description ?? schema.Title ?? $"The values of {name}", IsIntegerEnum(schema), members);
             _enums[spec.FullName] = spec;
             _types.Add(spec);
         }

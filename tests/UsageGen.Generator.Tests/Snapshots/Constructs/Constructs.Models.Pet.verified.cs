@@ -120,7 +120,7 @@ namespace Constructs.Models
                 { "owner", n => { Owner = n.GetObjectValue<global::Constructs.Models.Person>(global::Constructs.Models.Person.CreateFromDiscriminatorValue); } },
                 { "petType", n => { PetType = n.GetStringValue(); } },
                 { "price", n => { Price = n.GetDecimalValue(); } },
-                { "priority", n => { Priority = n.GetEnumValue<global::Constructs.Models.Priority>(); } },
+                { "priority", n => { Priority = n.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null; } },
                 { "secret", n => { Secret = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::Constructs.Models.Pet_status>(); } },
                 { "tags", n => { Tags = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -153,7 +153,7 @@ namespace Constructs.Models
             writer.WriteObjectValue<global::Constructs.Models.Person>("owner", Owner);
             writer.WriteStringValue("petType", PetType);
             writer.WriteDecimalValue("price", Price);
-            writer.WriteEnumValue<global::Constructs.Models.Priority>("priority", Priority);
+            writer.WriteIntValue("priority", (int?)Priority);
             writer.WriteStringValue("secret", Secret);
             writer.WriteEnumValue<global::Constructs.Models.Pet_status>("status", Status);
             writer.WriteCollectionOfPrimitiveValues<string>("tags", Tags);

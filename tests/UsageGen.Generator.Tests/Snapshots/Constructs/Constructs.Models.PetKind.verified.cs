@@ -32,9 +32,6 @@ namespace Constructs.Models
         /// <summary>The - value</summary>
         [EnumMember(Value = "-")]
         Empty,
-        /// <summary>The  value</summary>
-        [EnumMember(Value = "")]
-        Empty1,
         /// <summary>The in-progress value</summary>
         [EnumMember(Value = "in-progress")]
         InProgress,

@@ -13,13 +13,13 @@ namespace Constructs.Models
     {
         /// <summary>The 1 value</summary>
         [EnumMember(Value = "1")]
-        One,
+        One = 1,
         /// <summary>The 2 value</summary>
         [EnumMember(Value = "2")]
-        Two,
+        Two = 2,
         /// <summary>The 3 value</summary>
         [EnumMember(Value = "3")]
-        Three,
+        Three = 3,
     }
 }
 #pragma warning restore CS0618
