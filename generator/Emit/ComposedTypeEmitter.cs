@@ -34,11 +34,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteFactory(SourceWriter writer, ComposedTypeSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Creates a new instance of the appropriate class based on discriminator value");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
-            writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
+            MemberDocs.Factory(writer, spec.FullName);
             writer.OpenBlock("public static " + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
             writer.WriteLine("var result = new " + spec.FullName + "();");
@@ -126,10 +122,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteDeserializers(SourceWriter writer, ComposedTypeSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The deserialization information for the current model");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>");
+            MemberDocs.Deserializers(writer);
             writer.OpenBlock("public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
             var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
             if (spec.IsIntersection && objects.Count > 0)
@@ -155,10 +148,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteSerializer(SourceWriter writer, ComposedTypeSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Serializes information the current object");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model</param>");
+            MemberDocs.Serializer(writer);
             writer.OpenBlock("public virtual void Serialize(ISerializationWriter writer)");
             writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
             var branches = 0;

@@ -61,9 +61,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteConstructor(SourceWriter writer, ModelSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
-            writer.WriteLine("/// </summary>");
+            MemberDocs.Constructor(writer, spec.FullName);
             writer.OpenBlock("public " + spec.Name + "()");
             if (spec.HasAdditionalData && spec.BaseType is null)
             {
@@ -83,11 +81,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteFactory(SourceWriter writer, ModelSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Creates a new instance of the appropriate class based on discriminator value");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
-            writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
+            MemberDocs.Factory(writer, spec.FullName);
             writer.OpenBlock("public static " + (spec.BaseType is null ? string.Empty : "new ") + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
             if (spec.Discriminator is { } discriminator)
@@ -105,10 +99,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteDeserializers(SourceWriter writer, ModelSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The deserialization information for the current model");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>");
+            MemberDocs.Deserializers(writer);
             var modifier = spec.BaseType is null ? "virtual" : "override";
             writer.OpenBlock("public " + modifier + " IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
             writer.WriteLine(spec.BaseType is null
@@ -126,10 +117,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteSerializer(SourceWriter writer, ModelSpec spec)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Serializes information the current object");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model</param>");
+            MemberDocs.Serializer(writer);
             var modifier = spec.BaseType is null ? "virtual" : "override";
             writer.OpenBlock("public " + modifier + " void Serialize(ISerializationWriter writer)");
             writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");

@@ -19,6 +19,8 @@ namespace UsageGen.Generator.Emit
             "Microsoft.Kiota.Serialization.Text",
         };
 
+        private static readonly (string, string) RequestAdapterParameter = ("requestAdapter", "The request adapter to use to execute the requests.");
+
         public static string Emit(RequestBuilderSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
@@ -97,10 +99,7 @@ namespace UsageGen.Generator.Emit
             var template = CSharpLiteral.Escape(spec.UrlTemplate);
             if (spec.IsRoot)
             {
-                writer.WriteLine("/// <summary>");
-                writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
-                writer.WriteLine("/// </summary>");
-                writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+                MemberDocs.Constructor(writer, spec.FullName, RequestAdapterParameter);
                 writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<JsonSerializationWriterFactory>();");
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<TextSerializationWriterFactory>();");
@@ -123,18 +122,10 @@ namespace UsageGen.Generator.Emit
                 return;
             }
 
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <param name=\"pathParameters\">Path parameters for the request</param>");
-            writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+            MemberDocs.Constructor(writer, spec.FullName, ("pathParameters", "Path parameters for the request"), RequestAdapterParameter);
             writer.OpenBlock("public " + spec.Name + "(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", pathParameters)");
             writer.CloseBlock();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Instantiates a new <see cref=\"" + spec.FullName + "\"/> and sets the default values.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <param name=\"rawUrl\">The raw URL to use for the request builder.</param>");
-            writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+            MemberDocs.Constructor(writer, spec.FullName, ("rawUrl", "The raw URL to use for the request builder."), RequestAdapterParameter);
             writer.OpenBlock("public " + spec.Name + "(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", rawUrl)");
             writer.CloseBlock();
         }
