@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using UsageGen.Generator;
+using UsageGen.Generator.Tests.Scale;
+using YamlDotNet.RepresentationModel;
+
+namespace UsageGen.Benchmarks;
+
+/// <summary>
+/// What the generator costs a build, against the floor of merely loading the description's YAML: a cold run
+/// (a fresh driver, as on the first build) and the rerun after an unrelated C# edit (as on every keystroke
+/// in an IDE), which should be nearly free because nothing the generator reads has changed.
+/// </summary>
+[MemoryDiagnoser]
+public class GenerationBenchmarks
+{
+    private const string Path = "/project/openapi.yaml";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private string _yaml = string.Empty;
+    private AdditionalText[] _additionalTexts = Array.Empty<AdditionalText>();
+    private OptInOptionsProvider _options = new("ApiClient", "ApiSdk");
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation[] _edited = Array.Empty<CSharpCompilation>();
+    private GeneratorDriver _driver = null!;
+    private int _edits;
+
+    /// <summary>The bundled LaunchDarkly description (23 operations), or the synthetic 1,000-operation, 2,000-schema one.</summary>
+    [Params("launchdarkly", "synthetic-1000x2000")]
+    public string Spec { get; set; } = "launchdarkly";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _yaml = Spec == "launchdarkly"
+            ? File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml"))
+            : SyntheticDescription.Create(1000, 2000);
+        _additionalTexts = new AdditionalText[] { new InMemoryAdditionalText(Path, _yaml) };
+        _options = new OptInOptionsProvider("BenchClient", "Bench");
+
+        // A small project: one user file and the references a project using the generated client has.
+        var references = new[]
+        {
+            typeof(object).Assembly.Location,
+            typeof(Microsoft.Kiota.Abstractions.IRequestAdapter).Assembly.Location,
+            typeof(Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter).Assembly.Location,
+            typeof(Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory).Assembly.Location,
+        }.Select(location => (MetadataReference)MetadataReference.CreateFromFile(location)).ToArray();
+        _compilation = CSharpCompilation.Create("Bench", new[] { Tree("public class Unrelated { }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        // Two versions of the unrelated file, alternated so that every rerun sees an edit.
+        _edited = new[]
+        {
+            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int A => 1; }")),
+            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int B => 2; }")),
+        };
+        _driver = CreateDriver().RunGenerators(_compilation);
+        _edits = 0;
+    }
+
+    [Benchmark(Baseline = true, Description = "YamlStream.Load (floor)")]
+    public YamlStream LoadYaml()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(_yaml));
+        return stream;
+    }
+
+    [Benchmark(Description = "Generate, fresh driver")]
+    public int Generate()
+    {
+        var result = CreateDriver().RunGenerators(_compilation).GetRunResult();
+        return result.GeneratedTrees.Length;
+    }
+
+    [Benchmark(Description = "Rerun after unrelated .cs edit")]
+    public int RerunAfterUnrelatedEdit()
+    {
+        _driver = _driver.RunGenerators(_edited[_edits++ % 2]);
+        return _driver.GetRunResult().GeneratedTrees.Length;
+    }
+
+    private static SyntaxTree Tree(string source) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Unrelated.cs");
+
+    private GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(new[] { new OpenApiClientGenerator().AsSourceGenerator() }, _additionalTexts, ParseOptions, _options);
+}

@@ -1,0 +1,6 @@
+using BenchmarkDotNet.Running;
+
+// Run from the repository root, in Release:
+//   dotnet run -c Release --project tests/UsageGen.Benchmarks -- --filter '*'
+// Add `--job short` (or `--job dry` to check that everything runs) for a quicker, less precise run.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
