@@ -10,10 +10,32 @@ namespace UsageGen.Generator.Emit
         public static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var character in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var character = text[i];
+                if (char.IsSurrogate(character))
+                {
+                    // A pair is kept; a lone half is not valid XML.
+                    if (char.IsHighSurrogate(character) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(character).Append(text[++i]);
+                    }
+                    else
+                    {
+                        builder.Append('\uFFFD');
+                    }
+
+                    continue;
+                }
+
                 switch (character)
                 {
+                    // Every character C# treats as a line end would end the comment and turn the rest into code.
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029':
+                        builder.Append('\n');
+                        break;
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;

@@ -15,6 +15,7 @@ namespace UsageGen.Generator.Parse
     internal sealed class OpenApiDocumentParser
     {
         private const int MaxSchemaDepth = 64;
+        private const int MaxReferenceHops = 64;
 
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
@@ -25,7 +26,6 @@ namespace UsageGen.Generator.Parse
         private readonly Dictionary<string, YamlTreeMapping> _componentParameters = new(StringComparer.Ordinal);
         private readonly Dictionary<string, YamlTreeMapping> _componentResponses = new(StringComparer.Ordinal);
         private readonly Dictionary<string, YamlTreeMapping> _componentRequestBodies = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
 
         // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
         private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
@@ -660,37 +660,43 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            if (Child(map, "$ref") is not { } reference)
-            {
-                return map;
-            }
-
+            // Followed in a loop, not recursively: a long chain of references must not exhaust the stack.
             var prefix = "#/components/" + section + "/";
-            var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
-            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var current = map;
+            while (Child(current, "$ref") is { } reference)
             {
-                ReportReference(reference, text);
-                return null;
+                var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
+                if (!text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    ReportReference(reference, text);
+                    return null;
+                }
+
+                if (!seen.Add(text))
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
+                    return null;
+                }
+
+                if (seen.Count > MaxReferenceHops)
+                {
+                    Report(DiagnosticDescriptors.InvalidDescription, reference, $"More than {MaxReferenceHops} $refs in a row lead here; refer to the final {section} entry directly");
+                    return null;
+                }
+
+                var name = DecodePointer(text.Substring(prefix.Length));
+                if (!components.TryGetValue(name, out var target))
+                {
+                    Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components." + section + "." + name);
+                    return null;
+                }
+
+                current = target;
             }
 
-            var name = DecodePointer(text.Substring(prefix.Length));
-            if (!components.TryGetValue(name, out var target))
-            {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components." + section + "." + name);
-                return null;
-            }
-
-            if (!_resolving.Add(text))
-            {
-                Report(DiagnosticDescriptors.InvalidDescription, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
-                return null;
-            }
-
-            var resolved = Child(target, "$ref") is null ? target : Resolve(target, section, components);
-            _resolving.Remove(text);
-            return resolved;
+            return current;
         }
-
 
         private void ReportReference(YamlTreeNode reference, string text)
         {

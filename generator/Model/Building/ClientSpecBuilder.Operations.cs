@@ -57,7 +57,7 @@ namespace UsageGen.Generator.Model.Building
             return new OperationSpec(
                 methodName,
                 operation.Method.ToUpperInvariant(),
-                operation.Description ?? operation.Summary ?? $"Sends a {operation.Method.ToUpperInvariant()} request to {pathItem.Path}",
+                Doc(operation.Description ?? operation.Summary, $"Sends a {operation.Method.ToUpperInvariant()} request to {pathItem.Path}"),
                 operation.Deprecated ? "This operation is deprecated in the API description." : null,
                 operation.ExternalDocsUrl,
                 queryParameters,
@@ -135,7 +135,7 @@ namespace UsageGen.Generator.Model.Building
                     SymbolNames.Unique(SymbolNames.PropertyName(parameter.Name), names),
                     SymbolNames.TemplateName(parameter.Name),
                     type,
-                    parameter.Description ?? parameter.Schema?.Description ?? $"The {parameter.Name} query parameter",
+                    Doc(parameter.Description ?? parameter.Schema?.Description, $"The {parameter.Name} query parameter"),
                     parameter.Deprecated ? "This query parameter is deprecated in the API description." : null));
             }
 
@@ -166,7 +166,7 @@ namespace UsageGen.Generator.Model.Building
 
         private RequestBodySpec? BuildRequestBody(UrlTreeNode node, string inlineName, OpenApiOperation operation, OpenApiRequestBody body)
         {
-            var description = body.Description ?? "The request body";
+            var description = Doc(body.Description, "The request body");
 
             // Kiota's default preference: JSON, then text, then form, then multipart; anything else is a stream.
             foreach (var (matches, kind) in BodyPreferences)

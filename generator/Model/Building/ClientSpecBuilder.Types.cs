@@ -25,6 +25,8 @@ namespace UsageGen.Generator.Model.Building
         private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _errorComponents = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
+        private readonly Queue<(string Component, string Name, SchemaShape Shape, OpenApiSchema Schema)> _pendingComponents = new();
+        private int _aliasDepth;
         private readonly Dictionary<string, EnumSpec> _enums = new(StringComparer.Ordinal);
 
         // Base component → components that inherit from it through allOf, for implicit discriminator mappings.
@@ -75,6 +77,17 @@ namespace UsageGen.Generator.Model.Building
             }
         }
 
+        /// <summary>Builds the component models and wrappers that were referenced but not built yet.</summary>
+        private void BuildPendingComponents()
+        {
+            while (_pendingComponents.Count > 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var (component, name, shape, schema) = _pendingComponents.Dequeue();
+                AddType(shape, ModelsNamespace, name, schema, _errorComponents.Contains(component), component);
+            }
+        }
+
         /// <summary>An error model's base classes must be exceptions too, so the mark travels up allOf.</summary>
         private void MarkError(string name, int depth)
         {
@@ -116,11 +129,29 @@ namespace UsageGen.Generator.Model.Building
                     var reserved = ReserveTypeName(ModelsNamespace, typeName);
                     var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + ModelsNamespace + "." + reserved, false);
                     _componentTypes[name] = reference;
-                    AddType(shape, ModelsNamespace, reserved, schema, _errorComponents.Contains(name), name);
+                    if (shape == SchemaShape.Enum)
+                    {
+                        AddEnum(ModelsNamespace, reserved, schema);
+                    }
+                    else
+                    {
+                        // Built later from a queue: building here would recurse once per $ref in a chain of
+                        // models, and a long chain would overflow the compiler's stack.
+                        _pendingComponents.Enqueue((name, reserved, shape, schema));
+                    }
+
                     return reference;
                 }
 
+                if (_aliasDepth >= MaxReferenceChain)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, $"A chain of more than {MaxReferenceChain} schemas that only refer to the next", $"'{name}' is generated as UntypedNode");
+                    return TypeRef.Untyped;
+                }
+
+                _aliasDepth++;
                 var alias = ResolveType(schema, ModelsNamespace, typeName);
+                _aliasDepth--;
                 _componentTypes[name] = alias;
                 return alias;
             }
@@ -305,7 +336,7 @@ namespace UsageGen.Generator.Model.Building
                 .Distinct(StringComparer.Ordinal)
                 .Select(value => new EnumMemberSpec(SymbolNames.Unique(SymbolNames.EnumMemberName(value), memberNames), value))
                 .ToEquatableArray();
-            var spec = new EnumSpec(ns, name, schema.Description ?? schema.Title ?? $"The values of {name}", IsIntegerEnum(schema), members);
+            var spec = new EnumSpec(ns, name, Doc(schema.Description ?? schema.Title, $"The values of {name}"), IsIntegerEnum(schema), members);
             _enums[spec.FullName] = spec;
             _types.Add(spec);
         }
@@ -320,6 +351,13 @@ namespace UsageGen.Generator.Model.Building
             {
                 if (baseType is null && member.ReferenceName is { } baseName && Dereference(member) is { } baseSchema && ShapeOf(baseSchema) == SchemaShape.Object)
                 {
+                    if (InheritsFrom(baseName, componentName, schema))
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedConstruct, member.Location, $"An allOf inheritance cycle through '{baseName}'", $"'{name}' copies the properties instead of deriving from it");
+                        CollectProperties(baseSchema, own, 0);
+                        continue;
+                    }
+
                     var resolved = ResolveComponent(baseName);
                     if (resolved.Kind == TypeRefKind.Model)
                     {
@@ -374,7 +412,7 @@ namespace UsageGen.Generator.Model.Building
                     propertyName,
                     wireName,
                     type,
-                    propertySchema.Description ?? target.Description ?? $"The {wireName} property",
+                    Doc(propertySchema.Description ?? target.Description, $"The {wireName} property"),
                     propertySchema.ReadOnly || target.ReadOnly,
                     propertySchema.Deprecated || target.Deprecated ? "This property is deprecated in the API description." : null,
                     DefaultValue(type, target)));
@@ -383,7 +421,7 @@ namespace UsageGen.Generator.Model.Building
             _types.Add(new ModelSpec(
                 ns,
                 name,
-                schema.Description ?? schema.Title ?? $"The {name} model",
+                Doc(schema.Description ?? schema.Title, $"The {name} model"),
                 schema.Deprecated ? "This model is deprecated in the API description." : null,
                 baseType,
                 isError,
@@ -391,6 +429,30 @@ namespace UsageGen.Generator.Model.Building
                 primaryMessage,
                 Discriminator(schema, componentName),
                 properties.OrderBy(property => property.Name, StringComparer.Ordinal).ToEquatableArray()));
+        }
+
+        /// <summary>Whether following first-base allOf references from <paramref name="baseName"/> leads back to the model being built.</summary>
+        private bool InheritsFrom(string baseName, string? componentName, OpenApiSchema schema)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? current = baseName;
+            while (current is not null && seen.Add(current))
+            {
+                if (current == componentName || !_components.TryGetValue(current, out var currentSchema))
+                {
+                    return current == componentName;
+                }
+
+                if (currentSchema == schema)
+                {
+                    return true;
+                }
+
+                current = currentSchema.AllOf.Select(member => member.ReferenceName).FirstOrDefault(reference => reference is not null);
+            }
+
+            // A cycle among the bases that does not pass through this model is cut where it closes.
+            return false;
         }
 
         /// <summary>Properties of an allOf member that is merged rather than inherited, its own allOf included.</summary>
@@ -487,7 +549,7 @@ namespace UsageGen.Generator.Model.Building
                     member.Type.Kind == TypeRefKind.Model && member.Discriminator is null ? ProbeProperty(member.Schema, resolved.Where(other => other.Schema != member.Schema && other.Type.Kind == TypeRefKind.Model).Select(other => other.Schema)) : null));
             }
 
-            _types.Add(new ComposedTypeSpec(ns, name, schema.Description ?? schema.Title ?? $"Composed type wrapper for {name}", isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray()));
+            _types.Add(new ComposedTypeSpec(ns, name, Doc(schema.Description ?? schema.Title, $"Composed type wrapper for {name}"), isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray()));
         }
 
         /// <summary>

@@ -16,12 +16,19 @@ namespace UsageGen.Generator.Model.Building
     internal sealed partial class ClientSpecBuilder
     {
         private readonly OpenApiDocument _document;
+        private const int MaxPathSegments = 64;
+        private const int MaxDescriptionLength = 16_384;
+        private const int DocumentationBudget = 4_000_000;
+
         private readonly ClientOptions _options;
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly List<GeneratedTypeSpec> _types = new();
         private readonly HashSet<string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+        private int _documentationBudget = DocumentationBudget;
+        private bool _reportedLongDescription;
+        private bool _reportedDocumentationBudget;
 
         private ClientSpecBuilder(OpenApiDocument document, ClientOptions options, string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -50,9 +57,11 @@ namespace UsageGen.Generator.Model.Building
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 ResolveComponent(component);
+                BuildPendingComponents();
             }
 
             EmitBuilders(root);
+            BuildPendingComponents();
             var types = _types
                 .Select(type => type with { Documented = _options.XmlDocs })
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)
@@ -74,6 +83,13 @@ namespace UsageGen.Generator.Model.Building
 
                 var node = root;
                 var segments = pathItem.Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+                if (segments.Length > MaxPathSegments)
+                {
+                    // Each segment is a nested namespace; no real API is this deep, and the compiler would not cope.
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, pathItem.Location, $"A path of more than {MaxPathSegments} segments", $"the path was not generated");
+                    continue;
+                }
+
                 var supported = true;
                 foreach (var segment in segments)
                 {
@@ -184,7 +200,7 @@ namespace UsageGen.Generator.Model.Building
                 navigations.Add(new NavigationSpec(
                     child.NavigationName,
                     child.FullName,
-                    description ?? $"The {child.Segment} property"));
+                    Doc(description, $"The {child.Segment} property")));
                 EmitBuilders(child);
             }
 
@@ -199,8 +215,7 @@ namespace UsageGen.Generator.Model.Building
             var queryTemplate = QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
             var summary = isRoot
                 ? "The main entry point of the SDK, exposes the configuration and the fluent API."
-                : node.PathItems.Select(pathItem => pathItem.Description).FirstOrDefault(text => text is not null)
-                    ?? "Builds and executes requests for operations under " + node.TemplatePath.Replace('/', '\\');
+                : Doc(node.PathItems.Select(pathItem => pathItem.Description).FirstOrDefault(text => text is not null), "Builds and executes requests for operations under " + node.TemplatePath.Replace('/', '\\'));
             string? baseUrl = null;
             if (isRoot)
             {
@@ -227,7 +242,7 @@ namespace UsageGen.Generator.Model.Building
         {
             var parameterName = item.ParameterName!;
             var definition = FindPathParameter(item, parameterName);
-            var description = definition?.Description ?? $"Unique identifier of the item";
+            var description = Doc(definition?.Description, "Unique identifier of the item");
             var summary = $"Gets an item from the {parent.Namespace}.{item.Namespace.Substring(parent.Namespace.Length + 1)} collection";
             var templateKey = SymbolNames.TemplateName(parameterName);
             var type = definition?.Schema is { } schema
@@ -279,6 +294,42 @@ namespace UsageGen.Generator.Model.Building
             }
 
             return node.ParameterChild is { } next ? FindPathParameter(next, name) : null;
+        }
+
+        /// <summary>
+        /// A description for the generated docs, within bounds: YAML aliases can repeat one long text thousands of
+        /// times, and the generated source would grow without limit.
+        /// </summary>
+        private string Doc(string? text, string fallback)
+        {
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (text.Length > MaxDescriptionLength)
+            {
+                ReportOnce(ref _reportedLongDescription, $"Descriptions longer than {MaxDescriptionLength:N0} characters", "their ends were cut from the XML docs");
+                text = text.Substring(0, MaxDescriptionLength) + " …";
+            }
+
+            if (text.Length > _documentationBudget)
+            {
+                ReportOnce(ref _reportedDocumentationBudget, $"More than {DocumentationBudget:N0} characters of descriptions", "further descriptions were replaced by short defaults");
+                return fallback;
+            }
+
+            _documentationBudget -= text.Length;
+            return text;
+        }
+
+        private void ReportOnce(ref bool reported, string construct, string consequence)
+        {
+            if (!reported)
+            {
+                reported = true;
+                Report(DiagnosticDescriptors.UnsupportedConstruct, new LocationInfo(_path, 0, 0, 0, 0, 0, 0), construct, consequence);
+            }
         }
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>

@@ -54,8 +54,9 @@ namespace UsageGen.Generator.Model.Building
                 upperNext = false;
             }
 
+            // Leading digits of any script are spelled out: an identifier cannot start with one.
             var index = 0;
-            while (index < builder.Length && builder[index] >= '0' && builder[index] <= '9')
+            while (index < builder.Length && char.IsDigit(builder[index]))
             {
                 index++;
             }
@@ -68,7 +69,7 @@ namespace UsageGen.Generator.Model.Building
             var spelled = new StringBuilder();
             for (var i = 0; i < index; i++)
             {
-                spelled.Append(Digits[builder[i] - '0']);
+                spelled.Append(Digits[(int)char.GetNumericValue(builder[i])]);
             }
 
             var rest = builder.ToString(index, builder.Length - index);

@@ -68,10 +68,12 @@ namespace UsageGen.Generator.Parse.Yaml
                 Report(DiagnosticDescriptors.InvalidYaml, ex.Start, ex.End, System.IO.Path.GetFileName(_path), ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message);
                 return null;
             }
-            catch (InvalidOperationException)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
-                // YamlDotNet throws this instead of a YamlException for some unterminated structures.
-                Report(DiagnosticDescriptors.InvalidYaml, scanner.CurrentPosition, scanner.CurrentPosition, System.IO.Path.GetFileName(_path), "the YAML ends inside an unfinished structure (an unclosed bracket, brace or quote?)");
+                // YamlDotNet throws these instead of a YamlException for unterminated structures and bad escapes.
+                Report(DiagnosticDescriptors.InvalidYaml, scanner.CurrentPosition, scanner.CurrentPosition, System.IO.Path.GetFileName(_path), ex is ArgumentException
+                    ? "an escape sequence here is not a valid character (a lone or reversed surrogate pair?)"
+                    : "the YAML ends inside an unfinished structure (an unclosed bracket, brace or quote?)");
                 return null;
             }
 

@@ -177,12 +177,11 @@ internal static class StructuralMutations
 
                     if (section == "schemas")
                     {
-                        // Not yet here: allOf of itself next to its own properties, which the generator turns
-                        // into a class deriving from itself (CS0146).
                         var self = "#/components/schemas/" + name;
                         var shapes = new (string Label, YamlNode Node)[]
                         {
                             ("allOf itself", FlowMap(("allOf", Seq(Ref(self))))),
+                            ("allOf itself next to its own properties", FlowMap(("allOf", Seq(Ref(self))), ("properties", FlowMap(("x", FlowMap(("type", Scalar("string")))))))),
                             ("oneOf itself and null", FlowMap(("oneOf", Seq(Ref(self), FlowMap(("type", Scalar("null"))))))),
                             ("anyOf itself twice", FlowMap(("anyOf", Seq(Ref(self), Ref(self))))),
                             ("array of itself", FlowMap(("type", Scalar("array")), ("items", Ref(self)))),

@@ -18,12 +18,11 @@ internal static class TextMutations
 
     private const string Placeholder = "ODDCHARACTER";
 
-    // U+2028/U+2029 are left out for now: the generator copies them into doc comments, where C# ends the
-    // line and compiles the rest as code.
+    // U+0085, U+2028 and U+2029 end a line in C#: inside a doc comment they must not let text escape into code.
     private static readonly string[] OddCharacters =
     {
         "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDC00\uD800", "\0", "\u0001", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F",
-        "\u0085", "\uFEFF", "\uFFFE", "\uFFFF", "\u00A0", "\uFFFD", "\u200B", "\u202E",
+        "\u0085", "\u2028", "\u2029", "\uFEFF", "\uFFFE", "\uFFFF", "\u00A0", "\uFFFD", "\u200B", "\u202E",
     };
 
     private static readonly byte[][] InvalidUtf8 =
