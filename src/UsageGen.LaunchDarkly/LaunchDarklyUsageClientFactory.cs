@@ -9,8 +9,9 @@ namespace UsageGen.LaunchDarkly
     public static class LaunchDarklyUsageClientFactory
     {
         /// <summary>
-        /// Creates a client with Kiota's default middleware (retry on 429/503/504 honouring Retry-After,
-        /// redirects without credentials to other hosts, …), the beta API-version header and the token.
+        /// Creates a client with the handlers of <see cref="LaunchDarklyHandlers.Create"/> (bounded retries of 429/503
+        /// honouring Retry-After and X-Ratelimit-Reset, redirects without credentials to other hosts, …), the beta
+        /// API-version header and the token.
         /// </summary>
         /// <param name="options">The token and server; validated first.</param>
         /// <param name="finalHandler">The handler that sends requests; Kiota's default when null.</param>
@@ -32,8 +33,7 @@ namespace UsageGen.LaunchDarkly
             }
 
             options.Validate();
-            var handlers = KiotaClientFactory.CreateDefaultHandlers();
-            handlers.Add(new ApiVersionHandler());
+            var handlers = LaunchDarklyHandlers.Create(options);
             var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(
                 finalHandler ?? KiotaClientFactory.GetDefaultHttpMessageHandler(),
                 handlers.ToArray());

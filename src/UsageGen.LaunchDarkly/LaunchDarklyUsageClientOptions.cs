@@ -19,6 +19,12 @@ namespace UsageGen.LaunchDarkly
         /// </summary>
         public Uri BaseUrl { get; set; } = LaunchDarklyServers.Default;
 
+        /// <summary>Retries of rate-limited, unavailable and transiently failed requests.</summary>
+        public LaunchDarklyRetryOptions Retry { get; set; } = new();
+
+        /// <summary>The clock retries wait on; replace it in tests to control time.</summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
         /// <summary>Checks the settings and says which one is wrong; the token's value is never quoted.</summary>
         /// <exception cref="ArgumentException">A setting is missing or not usable.</exception>
         public void Validate()
@@ -56,6 +62,8 @@ namespace UsageGen.LaunchDarkly
             {
                 throw new ArgumentException($"LaunchDarkly usage client: BaseUrl '{BaseUrl}' must use https.", nameof(BaseUrl));
             }
+
+            (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();
         }
 
         /// <summary>Describes the settings without the access token.</summary>

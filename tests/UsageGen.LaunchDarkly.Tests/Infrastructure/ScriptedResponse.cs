@@ -11,6 +11,11 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
         public static ScriptedResponse Error(int status, string code, string message, IReadOnlyDictionary<string, string>? headers = null) =>
             Json(status, UsageResponses.Error(code, message), headers);
 
+        /// <summary>Marks a script that drops the connection instead of answering.</summary>
+        public const int AbortStatus = -1;
+
+        public static ScriptedResponse Abort() => new(AbortStatus, null, new Dictionary<string, string>());
+
         public static ScriptedResponse Redirect(string location) =>
             new(302, null, new Dictionary<string, string> { ["Location"] = location });
     }

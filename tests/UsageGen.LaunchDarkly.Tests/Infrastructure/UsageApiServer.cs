@@ -156,6 +156,13 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
                 return;
             }
 
+            if (scripted.Status == ScriptedResponse.AbortStatus)
+            {
+                // A connection dropped without any response: what a network fault looks like to the client.
+                context.Abort();
+                return;
+            }
+
             await WriteAsync(context, scripted.Status, scripted.Body, scripted.Headers);
         }
 
