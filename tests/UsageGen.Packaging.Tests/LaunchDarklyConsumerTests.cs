@@ -1,0 +1,119 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using UsageGen.Packaging.Tests.Infrastructure;
+using Xunit;
+
+namespace UsageGen.Packaging.Tests
+{
+    /// <summary>
+    /// A console app that references only the UsageGen.LaunchDarkly package (from the temporary feed) restores, builds
+    /// with warnings as errors, and calls the usage API over real HTTP.
+    /// </summary>
+    [Collection(PackagesCollection.Name)]
+    public sealed class LaunchDarklyConsumerTests
+    {
+        private const string Token = "api-0000aaaa-packaging-test";
+
+        /// <summary>A SeriesListRep as LaunchDarkly sends it for total MAU grouped by SDK name.</summary>
+        private const string TotalMauBody = """{"_links":{},"metadata":[{"sdkName":"go"}],"series":[{"time":1700000000000,"0":11}]}""";
+
+        private const string ProjectFile = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="UsageGen.LaunchDarkly" Version="[{VERSION}]" />
+              </ItemGroup>
+            </Project>
+            """;
+
+        private const string Program = """
+            using System;
+            using System.Globalization;
+            using System.Threading.Tasks;
+            using UsageGen.LaunchDarkly;
+            using UsageGen.LaunchDarkly.Models;
+
+            public static class Program
+            {
+                public static async Task<int> Main(string[] args)
+                {
+                    var client = LaunchDarklyUsageClientFactory.Create(new LaunchDarklyUsageClientOptions
+                    {
+                        AccessToken = args[1],
+                        BaseUrl = new Uri(args[0]),
+                    });
+
+                    SeriesListRep? mau = await client.Api.V2.Usage.TotalMau.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = 1700000000000L;
+                        c.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
+                    });
+
+                    if (mau?.Series is null || mau.Series.Count == 0 || mau.Metadata is null || mau.Metadata.Count == 0)
+                    {
+                        Console.WriteLine("result: no series or no metadata");
+                        return 1;
+                    }
+
+                    var first = mau.Series[0].AdditionalData;
+                    Console.WriteLine("result: points=" + mau.Series.Count.ToString(CultureInfo.InvariantCulture));
+                    Console.WriteLine("result: time=" + Format(first["time"]));
+                    Console.WriteLine("result: 0=" + Format(first["0"]));
+                    Console.WriteLine("result: sdkName=" + Format(mau.Metadata[0].AdditionalData["sdkName"]));
+                    return 0;
+                }
+
+                private static string Format(object? value) =>
+                    value is null ? "null" : value.GetType().Name + ":" + Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+            """;
+
+        private readonly PackagedFeed _feed;
+
+        public LaunchDarklyConsumerTests(PackagedFeed feed)
+        {
+            _feed = feed;
+        }
+
+        [Fact]
+        public async Task Console_app_on_the_client_package_alone_gets_total_MAU_with_the_token_and_beta_header()
+        {
+            await using var server = await RecordingServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
+            var directory = _feed.CreateConsumerDirectory("launchdarkly-client");
+            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+
+            // Restore, build (warnings are errors) and run, as a user's first `dotnet run` would.
+            var run = await DotnetCli.RunAsync(directory, _feed.ConsumerEnvironment, new[] { "run", "--", server.BaseAddress, Token });
+
+            Assert.True(run.ExitCode == 0, run.Describe());
+            Assert.True(
+                new[] { "result: points=1", "result: time=Decimal:1700000000000", "result: 0=Decimal:11", "result: sdkName=String:go" }
+                    .SequenceEqual(run.Lines().Where(line => line.StartsWith("result:", StringComparison.Ordinal))),
+                run.Describe());
+
+            var request = Assert.Single(server.Requests);
+            Assert.Equal("GET", request.Method);
+            Assert.Equal("/api/v2/usage/total-mau?from=1700000000000&groupBy=sdkName", request.RawTarget);
+            // LaunchDarkly takes the token raw, without a scheme, and serves the usage API only under the beta version.
+            Assert.Equal(new[] { Token }, request.HeaderValues("Authorization"));
+            Assert.Equal(new[] { "beta" }, request.HeaderValues("LD-API-Version"));
+
+            // The client came from the feed, and brought its runtime but not the generator or its YAML parser.
+            Assert.Equal(_feed.FeedDirectory, Path.TrimEndingDirectorySeparator(RestoredPackages.SourceOf(_feed.PackagesDirectory, "UsageGen.LaunchDarkly", _feed.Version) ?? "(not restored)"));
+            var graph = RestoredPackages.InGraph(directory);
+            Assert.Contains("UsageGen.LaunchDarkly/" + _feed.Version, graph);
+            Assert.Contains("Microsoft.Kiota.Http.HttpClientLibrary/1.22.1", graph);
+            Assert.DoesNotContain(graph, library => library.StartsWith("UsageGen.Generator/", StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(graph, library => library.StartsWith("YamlDotNet/", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
