@@ -279,6 +279,20 @@ namespace UsageGen.Generator.Emit
             };
         }
 
+        /// <summary>A <c>DateTimeOffset</c> view of a Unix-timestamp parameter that converts to the documented unit.</summary>
+        private static void WriteTimestampCompanion(SourceWriter writer, QueryParameterSpec parameter, string unit)
+        {
+            var (to, from) = unit == "seconds"
+                ? ("ToUnixTimeSeconds", "FromUnixTimeSeconds")
+                : ("ToUnixTimeMilliseconds", "FromUnixTimeMilliseconds");
+            var cast = parameter.Type.Primitive == PrimitiveKind.Int32 ? "(int?)" : string.Empty;
+            XmlDoc.InlineSummary(writer, parameter.Description + " Set as a point in time: it is sent as Unix " + unit + ".");
+            writer.OpenBlock("public DateTimeOffset? " + parameter.PropertyName + "AsDateTimeOffset");
+            writer.WriteLine("get => " + parameter.PropertyName + ".HasValue ? DateTimeOffset." + from + "(" + parameter.PropertyName + ".Value) : (DateTimeOffset?)null;");
+            writer.WriteLine("set => " + parameter.PropertyName + " = " + cast + "value?." + to + "();");
+            writer.CloseBlock();
+        }
+
         private static void WriteQueryParameters(SourceWriter writer, OperationSpec operation, QueryParametersSpec queryParameters, bool nullableAnnotations)
         {
             XmlDoc.Summary(writer, operation.Description);
@@ -295,6 +309,10 @@ namespace UsageGen.Generator.Emit
                 writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
                 var type = CSharpTypes.Nullable(CSharpTypes.QueryParameter(parameter.Type), !parameter.Type.IsCollection && CSharpTypes.IsValueType(parameter.Type), nullableAnnotations);
                 writer.WriteLine("public " + type + " " + parameter.PropertyName + " { get; set; }");
+                if (parameter.TimestampUnit is { } unit)
+                {
+                    WriteTimestampCompanion(writer, parameter, unit);
+                }
             }
 
             writer.CloseBlock();

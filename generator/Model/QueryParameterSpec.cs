@@ -1,5 +1,9 @@
 namespace UsageGen.Generator.Model
 {
     /// <summary>One query parameter: C# property, URL-template name and type.</summary>
-    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage);
+    /// <param name="TimestampUnit">
+    /// <c>milliseconds</c> or <c>seconds</c> when the parameter is a Unix timestamp (<c>x-timestamp-unit</c>): a
+    /// <c>DateTimeOffset</c> companion property converts to that unit.
+    /// </param>
+    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit);
 }

@@ -131,12 +131,14 @@ namespace UsageGen.Generator.Model.Building
                     type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
                 }
 
+                var propertyName = SymbolNames.Unique(SymbolNames.PropertyName(parameter.Name), names);
                 parameters.Add(new QueryParameterSpec(
-                    SymbolNames.Unique(SymbolNames.PropertyName(parameter.Name), names),
+                    propertyName,
                     SymbolNames.TemplateName(parameter.Name),
                     type,
                     Doc(parameter.Description ?? parameter.Schema?.Description, $"The {parameter.Name} query parameter"),
-                    parameter.Deprecated ? "This query parameter is deprecated in the API description." : null));
+                    parameter.Deprecated ? "This query parameter is deprecated in the API description." : null,
+                    TimestampUnit(parameter, type, propertyName, names)));
             }
 
             return parameters.Count == 0
@@ -144,6 +146,23 @@ namespace UsageGen.Generator.Model.Building
                 : new QueryParametersSpec(
                     node.ClassName + methodName + "QueryParameters",
                     parameters.OrderBy(parameter => parameter.PropertyName, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The unit of an integer parameter that the description marks as a Unix timestamp with
+        /// <c>x-timestamp-unit</c> (<c>milliseconds</c> or <c>seconds</c>; other values, such as <c>unspecified</c>, add nothing).
+        /// </summary>
+        private static string? TimestampUnit(OpenApiParameter parameter, TypeRef type, string propertyName, HashSet<string> names)
+        {
+            if (type is not { Kind: TypeRefKind.Primitive, IsCollection: false, Primitive: PrimitiveKind.Int64 or PrimitiveKind.Int32 } ||
+                !parameter.Extensions.TryGetValue("x-timestamp-unit", out var unit) ||
+                unit is not ("milliseconds" or "seconds"))
+            {
+                return null;
+            }
+
+            // The companion property takes Kiota's "XAsY" name; a clash leaves it out rather than renaming it.
+            return names.Add(propertyName + "AsDateTimeOffset") ? unit : null;
         }
 
         /// <summary>Required headers with exactly one allowed value are sent on every request.</summary>

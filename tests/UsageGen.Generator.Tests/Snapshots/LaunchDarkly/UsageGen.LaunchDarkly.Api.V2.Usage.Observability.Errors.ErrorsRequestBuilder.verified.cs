@@ -91,6 +91,12 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Errors
             /// <summary>The series of data returned starts from this timestamp (Unix seconds). Defaults to the beginning of the current month.</summary>
             [QueryParameter("from")]
             public long? From { get; set; }
+            /// <summary>The series of data returned starts from this timestamp (Unix seconds). Defaults to the beginning of the current month. Set as a point in time: it is sent as Unix seconds.</summary>
+            public DateTimeOffset? FromAsDateTimeOffset
+            {
+                get => From.HasValue ? DateTimeOffset.FromUnixTimeSeconds(From.Value) : (DateTimeOffset?)null;
+                set => From = value?.ToUnixTimeSeconds();
+            }
             /// <summary>Specifies the data granularity. Defaults to `daily`. Valid values depend on `aggregationType`: **month_to_date** supports `daily` and `monthly`; **incremental** and **rolling_30d** support `daily` only.</summary>
             [QueryParameter("granularity")]
             public global::UsageGen.LaunchDarkly.Models.Granularity? Granularity { get; set; }
@@ -100,6 +106,12 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Errors
             /// <summary>The series of data returned ends at this timestamp (Unix seconds). Defaults to the current time.</summary>
             [QueryParameter("to")]
             public long? To { get; set; }
+            /// <summary>The series of data returned ends at this timestamp (Unix seconds). Defaults to the current time. Set as a point in time: it is sent as Unix seconds.</summary>
+            public DateTimeOffset? ToAsDateTimeOffset
+            {
+                get => To.HasValue ? DateTimeOffset.FromUnixTimeSeconds(To.Value) : (DateTimeOffset?)null;
+                set => To = value?.ToUnixTimeSeconds();
+            }
         }
     }
 }

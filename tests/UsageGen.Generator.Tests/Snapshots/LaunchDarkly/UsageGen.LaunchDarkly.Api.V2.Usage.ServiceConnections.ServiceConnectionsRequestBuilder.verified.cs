@@ -97,6 +97,12 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
             /// <summary>The series of data returned starts from this timestamp (Unix milliseconds). Defaults to the beginning of the current month.</summary>
             [QueryParameter("from")]
             public long? From { get; set; }
+            /// <summary>The series of data returned starts from this timestamp (Unix milliseconds). Defaults to the beginning of the current month. Set as a point in time: it is sent as Unix milliseconds.</summary>
+            public DateTimeOffset? FromAsDateTimeOffset
+            {
+                get => From.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(From.Value) : (DateTimeOffset?)null;
+                set => From = value?.ToUnixTimeMilliseconds();
+            }
             /// <summary>Specifies the data granularity. Defaults to `daily`. `monthly` granularity is only supported with the **month_to_date** aggregation type.&lt;br/&gt;Valid values: `daily`, `hourly`, `monthly`.</summary>
             [QueryParameter("granularity")]
             public global::UsageGen.LaunchDarkly.Models.EventGranularity? Granularity { get; set; }
@@ -121,6 +127,12 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
             /// <summary>The series of data returned ends at this timestamp (Unix milliseconds). Defaults to the current time.</summary>
             [QueryParameter("to")]
             public long? To { get; set; }
+            /// <summary>The series of data returned ends at this timestamp (Unix milliseconds). Defaults to the current time. Set as a point in time: it is sent as Unix milliseconds.</summary>
+            public DateTimeOffset? ToAsDateTimeOffset
+            {
+                get => To.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(To.Value) : (DateTimeOffset?)null;
+                set => To = value?.ToUnixTimeMilliseconds();
+            }
         }
     }
 }
