@@ -282,14 +282,17 @@ namespace UsageGen.Generator.Emit
         /// <summary>A <c>DateTimeOffset</c> view of a Unix-timestamp parameter that converts to the documented unit.</summary>
         private static void WriteTimestampCompanion(SourceWriter writer, QueryParameterSpec parameter, string unit)
         {
-            var (to, from) = unit == "seconds"
-                ? ("ToUnixTimeSeconds", "FromUnixTimeSeconds")
-                : ("ToUnixTimeMilliseconds", "FromUnixTimeMilliseconds");
+            var (to, from, min, max) = unit == "seconds"
+                ? ("ToUnixTimeSeconds", "FromUnixTimeSeconds", "-62135596800L", "253402300799L")
+                : ("ToUnixTimeMilliseconds", "FromUnixTimeMilliseconds", "-62135596800000L", "253402300799999L");
             var cast = parameter.Type.Primitive == PrimitiveKind.Int32 ? "(int?)" : string.Empty;
+            var name = parameter.PropertyName;
             XmlDoc.InlineSummary(writer, parameter.Description + " Set as a point in time: it is sent as Unix " + unit + ".");
-            writer.OpenBlock("public DateTimeOffset? " + parameter.PropertyName + "AsDateTimeOffset");
-            writer.WriteLine("get => " + parameter.PropertyName + ".HasValue ? DateTimeOffset." + from + "(" + parameter.PropertyName + ".Value) : (DateTimeOffset?)null;");
-            writer.WriteLine("set => " + parameter.PropertyName + " = " + cast + "value?." + to + "();");
+            writer.OpenBlock("public DateTimeOffset? " + name + "AsDateTimeOffset");
+
+            // Kiota reads every public property when it builds the query, so the getter must never throw.
+            writer.WriteLine("get => " + name + ".HasValue && " + name + ".Value >= " + min + " && " + name + ".Value <= " + max + " ? DateTimeOffset." + from + "(" + name + ".Value) : (DateTimeOffset?)null;");
+            writer.WriteLine("set => " + name + " = " + cast + "value?." + to + "();");
             writer.CloseBlock();
         }
 

@@ -62,5 +62,14 @@ namespace UsageGen.LaunchDarkly.Tests
             parameters.FromAsDateTimeOffset = null;
             Assert.Null(parameters.From);
         }
+
+        [Fact]
+        public async Task A_raw_value_out_of_range_for_the_unit_is_still_sent()
+        {
+            // Milliseconds given to a seconds operation: the companion cannot show it, but the request must not fail.
+            await _server.CreateClient().Api.V2.Usage.VegaAi.GetAsync(c => c.QueryParameters.From = 1790812800000000L);
+
+            Assert.Equal("from=1790812800000000", Assert.Single(_server.Requests).RawQuery);
+        }
     }
 }

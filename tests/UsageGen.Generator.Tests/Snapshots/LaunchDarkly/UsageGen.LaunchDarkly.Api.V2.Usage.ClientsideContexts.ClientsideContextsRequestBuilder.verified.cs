@@ -103,7 +103,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ClientsideContexts
             /// <summary>The series of data returned starts from this timestamp (Unix milliseconds). Defaults to the beginning of the current month. Set as a point in time: it is sent as Unix milliseconds.</summary>
             public DateTimeOffset? FromAsDateTimeOffset
             {
-                get => From.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(From.Value) : (DateTimeOffset?)null;
+                get => From.HasValue && From.Value >= -62135596800000L && From.Value <= 253402300799999L ? DateTimeOffset.FromUnixTimeMilliseconds(From.Value) : (DateTimeOffset?)null;
                 set => From = value?.ToUnixTimeMilliseconds();
             }
             /// <summary>Specifies the data granularity. Defaults to `daily`. Valid values depend on `aggregationType`: **month_to_date** supports `daily` and `monthly`; **incremental** and **rolling_30d** support `daily` only.</summary>
@@ -124,7 +124,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ClientsideContexts
             /// <summary>The series of data returned ends at this timestamp (Unix milliseconds). Defaults to the current time. Set as a point in time: it is sent as Unix milliseconds.</summary>
             public DateTimeOffset? ToAsDateTimeOffset
             {
-                get => To.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(To.Value) : (DateTimeOffset?)null;
+                get => To.HasValue && To.Value >= -62135596800000L && To.Value <= 253402300799999L ? DateTimeOffset.FromUnixTimeMilliseconds(To.Value) : (DateTimeOffset?)null;
                 set => To = value?.ToUnixTimeMilliseconds();
             }
         }

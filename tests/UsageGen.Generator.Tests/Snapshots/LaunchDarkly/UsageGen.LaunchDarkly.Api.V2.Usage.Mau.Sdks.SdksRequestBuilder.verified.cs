@@ -89,7 +89,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Mau.Sdks
             /// <summary>The data returned starts from this timestamp. Defaults to seven days ago. The timestamp is in Unix milliseconds, for example, 1656694800000. Set as a point in time: it is sent as Unix milliseconds.</summary>
             public DateTimeOffset? FromAsDateTimeOffset
             {
-                get => From.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(From.Value) : (DateTimeOffset?)null;
+                get => From.HasValue && From.Value >= -62135596800000L && From.Value <= 253402300799999L ? DateTimeOffset.FromUnixTimeMilliseconds(From.Value) : (DateTimeOffset?)null;
                 set => From = value?.ToUnixTimeMilliseconds();
             }
             /// <summary>The type of SDK with monthly active users (MAU) to list. Must be either `client` or `server`.</summary>
@@ -101,7 +101,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Mau.Sdks
             /// <summary>The data returned ends at this timestamp. Defaults to the current time. The timestamp is in Unix milliseconds, for example, 1657904400000. Set as a point in time: it is sent as Unix milliseconds.</summary>
             public DateTimeOffset? ToAsDateTimeOffset
             {
-                get => To.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(To.Value) : (DateTimeOffset?)null;
+                get => To.HasValue && To.Value >= -62135596800000L && To.Value <= 253402300799999L ? DateTimeOffset.FromUnixTimeMilliseconds(To.Value) : (DateTimeOffset?)null;
                 set => To = value?.ToUnixTimeMilliseconds();
             }
         }

@@ -94,7 +94,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Traces
             /// <summary>The series of data returned starts from this timestamp (Unix seconds). Defaults to the beginning of the current month. Set as a point in time: it is sent as Unix seconds.</summary>
             public DateTimeOffset? FromAsDateTimeOffset
             {
-                get => From.HasValue ? DateTimeOffset.FromUnixTimeSeconds(From.Value) : (DateTimeOffset?)null;
+                get => From.HasValue && From.Value >= -62135596800L && From.Value <= 253402300799L ? DateTimeOffset.FromUnixTimeSeconds(From.Value) : (DateTimeOffset?)null;
                 set => From = value?.ToUnixTimeSeconds();
             }
             /// <summary>Specifies the data granularity. Defaults to `daily`. Valid values depend on `aggregationType`: **month_to_date** supports `daily` and `monthly`; **incremental** and **rolling_30d** support `daily` only.</summary>
@@ -109,7 +109,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Traces
             /// <summary>The series of data returned ends at this timestamp (Unix seconds). Defaults to the current time. Set as a point in time: it is sent as Unix seconds.</summary>
             public DateTimeOffset? ToAsDateTimeOffset
             {
-                get => To.HasValue ? DateTimeOffset.FromUnixTimeSeconds(To.Value) : (DateTimeOffset?)null;
+                get => To.HasValue && To.Value >= -62135596800L && To.Value <= 253402300799L ? DateTimeOffset.FromUnixTimeSeconds(To.Value) : (DateTimeOffset?)null;
                 set => To = value?.ToUnixTimeSeconds();
             }
         }
