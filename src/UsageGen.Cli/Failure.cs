@@ -1,0 +1,59 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using UsageGen.LaunchDarkly.Models;
+
+namespace UsageGen.Cli
+{
+    /// <summary>A failed request, reduced to the exit code and the one line that explains it.</summary>
+    internal sealed class Failure
+    {
+        private Failure(int exitCode, string message)
+        {
+            ExitCode = exitCode;
+            Message = message;
+        }
+
+        /// <summary>One of <see cref="ExitCodes"/>.</summary>
+        public int ExitCode { get; }
+
+        /// <summary>The explanation, without the <c>error: </c> prefix.</summary>
+        public string Message { get; }
+
+        /// <summary>Classifies what a request threw, or returns null for exceptions that are not request failures.</summary>
+        public static Failure? From(Exception exception) => exception switch
+        {
+            ApiException api => FromResponse(api),
+            HttpRequestException network => new Failure(ExitCodes.ServiceUnavailable, "network failure: " + network.Message),
+
+            // HttpClient reports its timeout as a cancellation nobody asked for.
+            TaskCanceledException { InnerException: TimeoutException } => new Failure(ExitCodes.ServiceUnavailable, "the request timed out"),
+            _ => null,
+        };
+
+        private static Failure FromResponse(ApiException exception)
+        {
+            var status = exception.ResponseStatusCode;
+            var (code, message) = exception switch
+            {
+                InvalidRequestErrorRep error => (error.Code, error.Message),
+                UnauthorizedErrorRep error => (error.Code, error.Message),
+                ForbiddenErrorRep error => (error.Code, error.Message),
+                NotFoundErrorRep error => (error.Code, error.Message),
+                RateLimitedErrorRep error => (error.Code, error.Message),
+                StatusServiceUnavailable error => (error.Code, error.Message),
+                _ => (null, exception.Message),
+            };
+            var exitCode = status switch
+            {
+                401 or 403 => ExitCodes.AuthenticationFailed,
+                429 => ExitCodes.RateLimited,
+                >= 500 => ExitCodes.ServiceUnavailable,
+                _ => ExitCodes.Failure,
+            };
+            var text = string.IsNullOrEmpty(message) ? "(no message)" : message;
+            return new Failure(exitCode, string.IsNullOrEmpty(code) ? $"{status}: {text}" : $"{status} {code}: {text}");
+        }
+    }
+}

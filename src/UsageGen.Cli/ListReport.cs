@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace UsageGen.Cli
+{
+    /// <summary>A plain list, such as the SDKs or SDK versions seen: named columns and text rows.</summary>
+    internal sealed class ListReport : UsageReport
+    {
+        public ListReport(string operationId, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+            : base(operationId)
+        {
+            Columns = columns;
+            Rows = rows;
+        }
+
+        /// <summary>The column names, also the JSON property names.</summary>
+        public IReadOnlyList<string> Columns { get; }
+
+        /// <summary>One text per column in each row.</summary>
+        public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
+    }
+}

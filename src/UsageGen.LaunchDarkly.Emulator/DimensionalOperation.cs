@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace UsageGen.LaunchDarkly.Emulator
+{
+    /// <summary>
+    /// An operation that sums data rows into series: filters keep rows, <c>groupBy</c> splits them, the aggregation
+    /// and granularity shape the points (MAU, contexts, events, service connections, observability, Vega AI).
+    /// </summary>
+    internal sealed class DimensionalOperation : UsageOperation
+    {
+        public DimensionalOperation(string template)
+            : base(template)
+        {
+        }
+
+        public required TimestampUnit Unit { get; init; }
+
+        public required DefaultStart DefaultStart { get; init; }
+
+        /// <summary>The rows the operation reports on (e.g. only client-side SDKs, only the primary context kind).</summary>
+        public required IReadOnlyList<UsageRow> Rows { get; init; }
+
+        public IReadOnlyList<FilterParameter> Filters { get; init; } = Array.Empty<FilterParameter>();
+
+        public GroupByParameter? GroupBy { get; init; }
+
+        /// <summary>Dimensions every response is split by, after the requested ones (e.g. the context kind).</summary>
+        public IReadOnlyList<GroupDimension> AlwaysGroupedBy { get; init; } = Array.Empty<GroupDimension>();
+
+        public ChoiceParameter<Aggregation>? AggregationParameter { get; init; }
+
+        /// <summary>The aggregation when the operation has no <c>aggregationType</c> parameter.</summary>
+        public Aggregation FixedAggregation { get; init; } = Aggregation.Incremental;
+
+        /// <summary>The granularity parameter; without one, points are daily.</summary>
+        public ChoiceParameter<PeriodKind>? GranularityParameter { get; init; }
+
+        public ScopeRule? Scope { get; init; }
+
+        public override byte[] Respond(UsageRequest request)
+        {
+            var query = request.Query;
+            var aggregation = AggregationParameter?.Read(query) ?? FixedAggregation;
+            var granularity = GranularityParameter?.Read(query) ?? PeriodKind.Day;
+            var groupBy = (GroupBy?.Read(query) ?? Array.Empty<GroupDimension>()).Concat(AlwaysGroupedBy).ToArray();
+            var filters = Filters.Select(filter => (filter.Dimension, Values: filter.Read(query))).ToArray();
+            var window = TimeWindow.Resolve(query, Unit, DefaultStart, request.Now);
+            Scope?.Check(query);
+            if (granularity == PeriodKind.Month && aggregation != Aggregation.MonthToDate)
+            {
+                throw ApiErrorException.InvalidRequest("granularity monthly is only supported with aggregationType month_to_date");
+            }
+
+            var rows = Rows.Where(row => filters.All(filter => row.Matches(filter.Dimension, filter.Values))).ToArray();
+            var result = SeriesBuilder.Build(request.Seed, rows, groupBy, aggregation, granularity, window);
+            return JsonBodies.SeriesList(request.SelfHref, result);
+        }
+    }
+}

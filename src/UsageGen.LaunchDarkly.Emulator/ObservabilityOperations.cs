@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace UsageGen.LaunchDarkly.Emulator
+{
+    /// <summary>
+    /// The observability (errors, logs, metrics, sessions, traces) and Vega AI operations: from/to in Unix seconds,
+    /// a project filter, no grouping.
+    /// </summary>
+    internal static class ObservabilityOperations
+    {
+        public static IEnumerable<UsageOperation> Create()
+        {
+            yield return Operation("/api/v2/usage/observability/errors", "observability-errors", 4_000);
+            yield return Operation("/api/v2/usage/observability/logs", "observability-logs", 2_500_000);
+            yield return Operation("/api/v2/usage/observability/metrics", "observability-metrics", 600_000);
+            yield return Operation("/api/v2/usage/observability/sessions", "observability-sessions", 12_000);
+            yield return Operation("/api/v2/usage/observability/traces", "observability-traces", 900_000);
+            yield return Operation("/api/v2/usage/vega-ai", "vega-ai", 40);
+        }
+
+        private static DimensionalOperation Operation(string template, string metric, double dailyBase) => new(template)
+        {
+            Unit = TimestampUnit.Seconds,
+            DefaultStart = DefaultStart.StartOfMonth,
+            Rows = UsageRows.PerProject(metric, dailyBase),
+            Filters = new[] { SpecParameters.ProjectKey },
+            AggregationParameter = SpecParameters.AggregationType,
+            GranularityParameter = SpecParameters.Granularity,
+        };
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace UsageGen.LaunchDarkly.Emulator
+{
+    /// <summary>The 23 operations of spec/launchdarkly-usage.yaml.</summary>
+    internal static class UsageOperations
+    {
+        public static readonly IReadOnlyList<UsageOperation> All = ContextOperations.Create()
+            .Concat(EventOperations.Create())
+            .Concat(ObservabilityOperations.Create())
+            .Concat(LegacyMauOperations.Create())
+            .Concat(FlagAndStreamOperations.Create())
+            .ToArray();
+    }
+}

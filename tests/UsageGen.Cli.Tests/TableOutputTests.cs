@@ -1,0 +1,102 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using UsageGen.Cli.Tests.Infrastructure;
+using UsageGen.LaunchDarkly.Models;
+using Xunit;
+
+namespace UsageGen.Cli.Tests
+{
+    /// <summary>The default output: one row per timestamp, one column per series label, and a bar chart of the totals.</summary>
+    public sealed class TableOutputTests : IClassFixture<EmulatorFixture>
+    {
+        private static readonly char[] CellBorders = { '│', '|' };
+
+        private readonly EmulatorFixture emulator;
+
+        public TableOutputTests(EmulatorFixture emulator) => this.emulator = emulator;
+
+        [Fact]
+        public async Task Table_has_a_column_per_series_and_a_row_per_timestamp()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("mau", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkName"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
+            });
+            var expected = ExpectedSeries.From(response!.Metadata, response.Series);
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            Assert.Equal(string.Empty, result.Stderr);
+            Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal);
+
+            var lines = result.Stdout.Split('\n');
+            var header = Cells(lines.Single(line => line.Contains("date (UTC)", StringComparison.Ordinal)));
+            Assert.Equal(new[] { "date (UTC)" }.Concat(expected.Labels), header);
+            foreach (var (time, values) in expected.Points)
+            {
+                var date = DateTimeOffset.FromUnixTimeMilliseconds(time).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var row = Cells(lines.Single(line => Cells(line).FirstOrDefault() == date));
+                Assert.Equal(new[] { date }.Concat(values.Select(value => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)), row);
+            }
+
+            // month_to_date (the default) values are cumulative: a series' total is its latest value.
+            AssertChart(lines, "Total per series (latest value)", expected, values => values.Last());
+        }
+
+        [Fact]
+        public async Task Incremental_totals_are_sums()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("contexts", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkType", "--aggregation-type", "incremental"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.TotalContexts.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkType };
+                request.QueryParameters.AggregationType = AggregationType.Incremental;
+            });
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            AssertChart(result.Stdout.Split('\n'), "Total per series (sum over the range)", ExpectedSeries.From(response!.Metadata, response.Series), values => values.Sum());
+        }
+
+        [Fact]
+        public async Task Lists_are_tables_too()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("mau", "sdks", "--from", Timestamps.From, "--to", Timestamps.To));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.Mau.Sdks.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+            });
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            Assert.NotEmpty(response!.Sdks!);
+            var cells = result.Stdout.Split('\n').Select(Cells).Where(row => row.Length == 1).Select(row => row[0]).ToList();
+            Assert.Equal(new[] { "sdk" }.Concat(response.Sdks!), cells);
+        }
+
+        private static void AssertChart(string[] lines, string title, ExpectedSeries expected, Func<decimal[], decimal> total)
+        {
+            var chart = lines.SkipWhile(line => !line.Contains(title, StringComparison.Ordinal)).Skip(1).ToList();
+            Assert.True(expected.Labels.Count > 1, "The comparison needs several series.");
+            Assert.True(chart.Count >= expected.Labels.Count, "No bar chart titled " + title);
+            for (var index = 0; index < expected.Labels.Count; index++)
+            {
+                var values = expected.Points.Where(point => point.Values[index].HasValue).Select(point => point.Values[index]!.Value).ToArray();
+                var bar = chart[index].Trim();
+                Assert.StartsWith(expected.Labels[index] + " ", bar, StringComparison.Ordinal);
+                Assert.EndsWith(" " + total(values).ToString(CultureInfo.InvariantCulture), bar, StringComparison.Ordinal);
+            }
+        }
+
+        private static string[] Cells(string line)
+        {
+            var parts = line.Split(CellBorders);
+            return parts.Length < 3 ? Array.Empty<string>() : parts[1..^1].Select(cell => cell.Trim()).ToArray();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
+using UsageGen.LaunchDarkly.Models;
+using Xunit;
+
+namespace UsageGen.LaunchDarkly.Emulator.Tests
+{
+    /// <summary>Injected rate limits, outages and latency, each on an emulator of its own (faults count requests).</summary>
+    public sealed class FaultTests
+    {
+        [Fact]
+        public async Task Every_nth_request_is_rate_limited_with_retry_after_and_reset()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = 2, RetryAfterSeconds = 3 });
+            var client = Clients.Create(emulator, maxRetries: 0);
+
+            Assert.NotNull(await client.Api.V2.Usage.TotalMau.GetAsync());
+            var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var error = await Assert.ThrowsAsync<RateLimitedErrorRep>(() => client.Api.V2.Usage.TotalMau.GetAsync());
+            var after = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            Assert.NotNull(await client.Api.V2.Usage.TotalMau.GetAsync());
+
+            Assert.Equal(429, error.ResponseStatusCode);
+            Assert.Equal(("rate_limited", "You've exceeded the API rate limit. Try again later."), (error.Code, error.MessageEscaped));
+            Assert.Equal(new[] { "3" }, Header(error, "Retry-After"));
+            var reset = long.Parse(Assert.Single(Header(error, "X-Ratelimit-Reset")), CultureInfo.InvariantCulture);
+            Assert.InRange(reset, before + 3_000, after + 3_000);
+        }
+
+        [Fact]
+        public async Task The_client_retries_a_rate_limited_request_and_succeeds()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = 2, RetryAfterSeconds = 0 });
+            var client = Clients.Create(emulator);
+
+            // The second call is rate limited once, then retried as the third request.
+            Assert.NotNull(await client.Api.V2.Usage.ClientsideMau.GetAsync());
+            Assert.NotNull(await client.Api.V2.Usage.ClientsideMau.GetAsync());
+            using var fourth = await Clients.RawGetAsync(emulator, "api/v2/usage/clientside-mau", emulator.AccessToken);
+            Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        }
+
+        [Fact]
+        public async Task Every_nth_request_is_a_503_in_the_services_error_shape()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 1 });
+            var client = Clients.Create(emulator, maxRetries: 0);
+
+            var error = await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.TotalContexts.GetAsync());
+
+            Assert.Equal(503, error.ResponseStatusCode);
+            Assert.Equal(("service_unavailable", "Requested service unavailable"), (error.Code, error.MessageEscaped));
+        }
+
+        [Fact]
+        public async Task Faults_come_before_authentication_and_a_rate_limit_wins_over_an_outage()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = 2, ServiceUnavailableEveryNthRequest = 1 });
+
+            using var first = await Clients.RawGetAsync(emulator, "api/v2/usage/total-mau", authorization: null);
+            using var second = await Clients.RawGetAsync(emulator, "api/v2/usage/total-mau", authorization: null);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        }
+
+        [Fact]
+        public async Task Every_response_takes_at_least_the_configured_delay()
+        {
+            var delay = TimeSpan.FromMilliseconds(300);
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ResponseDelay = delay });
+            var client = Clients.Create(emulator);
+
+            var success = Stopwatch.StartNew();
+            Assert.NotNull(await client.Api.V2.Usage.VegaAi.GetAsync());
+            success.Stop();
+            var failure = Stopwatch.StartNew();
+            using var unauthorized = await Clients.RawGetAsync(emulator, "api/v2/usage/vega-ai", authorization: null);
+            failure.Stop();
+
+            Assert.True(success.Elapsed >= delay, $"The response took {success.Elapsed}, less than {delay}.");
+            Assert.True(failure.Elapsed >= delay, $"The error took {failure.Elapsed}, less than {delay}.");
+            Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        }
+
+        [Fact]
+        public async Task Out_of_range_settings_are_refused_at_start()
+        {
+            await Assert.ThrowsAsync<ArgumentException>(() => StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = -1 }));
+            await Assert.ThrowsAsync<ArgumentException>(() => StartAsync(new UsageEmulatorFaults { RetryAfterSeconds = -1 }));
+            await Assert.ThrowsAsync<ArgumentException>(() => StartAsync(new UsageEmulatorFaults { ResponseDelay = TimeSpan.FromSeconds(-1) }));
+            await Assert.ThrowsAsync<ArgumentException>(() => UsageEmulator.StartAsync(new UsageEmulatorOptions { AccessToken = " " }));
+        }
+
+        private static Task<UsageEmulator> StartAsync(UsageEmulatorFaults faults) =>
+            UsageEmulator.StartAsync(new UsageEmulatorOptions { Now = EmulatorFixture.Now, Faults = faults });
+
+        private static string[] Header(ApiException exception, string name) =>
+            exception.ResponseHeaders
+                .Where(header => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(header => header.Value)
+                .ToArray();
+    }
+}

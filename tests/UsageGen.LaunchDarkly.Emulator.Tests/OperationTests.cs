@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
+using UsageGen.LaunchDarkly.Models;
+using Xunit;
+
+namespace UsageGen.LaunchDarkly.Emulator.Tests
+{
+    /// <summary>Every operation of the spec, called through the generated client, answers 200 with its response schema.</summary>
+    public sealed class OperationTests : IClassFixture<EmulatorFixture>
+    {
+        private readonly EmulatorFixture _fixture;
+
+        public OperationTests(EmulatorFixture fixture)
+        {
+            _fixture = fixture;
+        }
+
+        public static TheoryData<string> Operations()
+        {
+            var data = new TheoryData<string>();
+            foreach (var operation in EmulatorOperations.All)
+            {
+                data.Add(operation.OperationId);
+            }
+
+            return data;
+        }
+
+        [Fact]
+        public void The_emulator_serves_exactly_the_paths_of_the_spec()
+        {
+            var spec = File.ReadAllText(RepositoryFiles.Find(Path.Combine("spec", "launchdarkly-usage.yaml")));
+            var specPaths = Regex.Matches(spec, @"^  (/api/v2/usage/\S*):\s*$", RegexOptions.Multiline).Select(match => match.Groups[1].Value).OrderBy(path => path, StringComparer.Ordinal).ToArray();
+
+            var served = UsageOperations.All.Select(operation => operation.Template).OrderBy(path => path, StringComparer.Ordinal).ToArray();
+
+            Assert.Equal(23, specPaths.Length);
+            Assert.Equal(specPaths, served);
+            Assert.Equal(23, EmulatorOperations.All.Select(operation => operation.OperationId).Distinct().Count());
+        }
+
+        [Theory]
+        [MemberData(nameof(Operations))]
+        public async Task Operation_answers_200_with_spec_shaped_data(string operationId)
+        {
+            var operation = EmulatorOperations.Get(operationId);
+
+            var result = await operation.Invoke(_fixture.CreateClient());
+
+            switch (result)
+            {
+                case SeriesListRep series:
+                    Assert.StartsWith(operation.Path, Links.SelfHref(series.Links?.AdditionalData), StringComparison.Ordinal);
+                    AssertBelievable(SeriesData.From(series));
+                    break;
+
+                case SeriesListRepFloat floats:
+                    Assert.StartsWith(operation.Path, Links.SelfHref(floats.Links?.AdditionalData), StringComparison.Ordinal);
+                    var data = SeriesData.From(floats);
+                    AssertBelievable(data);
+                    Assert.Contains(Enumerable.Range(0, data.SeriesCount).SelectMany(data.Values), value => value != decimal.Truncate(value));
+                    break;
+
+                case SdkListRep sdks:
+                    Assert.Equal(operation.Path, Links.SelfHref(sdks.Links?.AdditionalData).Split('?')[0]);
+                    Assert.Equal(new[] { ".NET", "Go", "Java", "Node.js", "Python" }, sdks.Sdks);
+                    break;
+
+                case SdkVersionListRep versions:
+                    Assert.Equal(operation.Path, Links.SelfHref(versions.Links?.AdditionalData));
+                    Assert.NotEmpty(versions.SdkVersions!);
+                    Assert.All(versions.SdkVersions!, version =>
+                    {
+                        Assert.False(string.IsNullOrEmpty(version.Sdk));
+                        Assert.Matches(@"^\d+\.\d+\.\d+$", version.Version);
+                    });
+                    break;
+
+                default:
+                    throw new InvalidOperationException($"{operationId} returned {result?.GetType().Name ?? "null"}.");
+            }
+        }
+
+        // Some series, some points, counts that are never negative and not all zero.
+        private static void AssertBelievable(SeriesData data)
+        {
+            Assert.NotEmpty(data.Times);
+            Assert.NotEqual(0, data.SeriesCount);
+            var values = Enumerable.Range(0, data.SeriesCount).SelectMany(data.Values).ToArray();
+            Assert.All(values, value => Assert.True(value >= 0, $"{value} is negative."));
+            Assert.Contains(values, value => value > 0);
+        }
+    }
+}
