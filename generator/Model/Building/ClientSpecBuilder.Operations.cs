@@ -13,13 +13,12 @@ namespace UsageGen.Generator.Model.Building
     {
         private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304" };
 
-        private List<OperationSpec> BuildOperations(UrlTreeNode node)
+        private List<OperationSpec> BuildOperations(UrlTreeNode node, string nodeTemplate)
         {
             var operations = new List<OperationSpec>();
             var builderBase = node.ClassName.EndsWith("RequestBuilder", StringComparison.Ordinal)
                 ? node.ClassName.Substring(0, node.ClassName.Length - "RequestBuilder".Length)
                 : node.ClassName;
-            var nodeTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
             var seenMethods = new HashSet<string>(StringComparer.Ordinal);
             foreach (var pathItem in node.PathItems)
             {

@@ -211,8 +211,8 @@ namespace UsageGen.Generator.Model.Building
                 EmitBuilders(item);
             }
 
-            var operations = BuildOperations(node);
-            var queryTemplate = QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
+            var urlTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
+            var operations = BuildOperations(node, urlTemplate);
             var summary = isRoot
                 ? "The main entry point of the SDK, exposes the configuration and the fluent API."
                 : Doc(node.PathItems.Select(pathItem => pathItem.Description).FirstOrDefault(text => text is not null), "Builds and executes requests for operations under " + node.TemplatePath.Replace('/', '\\'));
@@ -230,7 +230,7 @@ namespace UsageGen.Generator.Model.Building
                 node.Namespace,
                 node.ClassName,
                 summary,
-                "{+baseurl}" + node.TemplatePath + queryTemplate,
+                urlTemplate,
                 isRoot,
                 baseUrl,
                 navigations.ToEquatableArray(),
