@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -17,6 +18,7 @@ public abstract class SnapshotTestBase
     [Fact]
     public void Every_snapshot_belongs_to_a_generated_file()
     {
+        Assert.True(Directory.Exists(SnapshotVerifier.SnapshotDirectory(Group)), "No snapshot folder at " + SnapshotVerifier.SnapshotDirectory(Group));
         var generated = Outcome.Sources.Select(s => SnapshotName(s.HintName)).ToHashSet();
         var orphans = SnapshotVerifier.VerifiedNames(Group).Where(name => !generated.Contains(name)).ToList();
         Assert.True(orphans.Count == 0, "Snapshots with no generated file (delete them): " + string.Join(", ", orphans));

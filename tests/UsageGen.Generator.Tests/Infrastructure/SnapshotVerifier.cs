@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using System.Text;
 using Xunit.Sdk;
 
@@ -18,9 +18,12 @@ internal static class SnapshotVerifier
 {
     public const string AcceptVariable = "USAGEGEN_ACCEPT_SNAPSHOTS";
 
+    private static readonly string ProjectDirectory = typeof(SnapshotVerifier).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "UsageGenTestProjectDirectory").Value!;
+
     /// <summary>The snapshot folder of a group (one generated client per group).</summary>
-    public static string SnapshotDirectory(string group, [CallerFilePath] string callerFile = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerFile)!)!, "Snapshots", group);
+    public static string SnapshotDirectory(string group) => Path.Combine(ProjectDirectory, "Snapshots", group);
 
     public static IEnumerable<string> VerifiedNames(string group) =>
         Directory.Exists(SnapshotDirectory(group))
