@@ -6,11 +6,23 @@ namespace UsageGen.Generator.Emit
     /// <summary>A small indented text writer for generated C#.</summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _builder = new(8 * 1024);
+        // Buffers larger than this are not kept: one huge file must not pin its memory for the compiler's life.
+        private const int MaxCachedCapacity = 256 * 1024;
+
+        // Emitting allocated more for buffer growth than for the text itself; a buffer per thread is reused.
+        [ThreadStatic]
+        private static StringBuilder? s_cachedBuilder;
+
+        private readonly StringBuilder _builder;
         private int _indentation;
 
         /// <summary>Creates a writer; without <paramref name="documented"/>, XML doc comment lines are dropped.</summary>
-        public SourceWriter(bool documented = true) => Documented = documented;
+        public SourceWriter(bool documented = true)
+        {
+            Documented = documented;
+            _builder = s_cachedBuilder ?? new StringBuilder(16 * 1024);
+            s_cachedBuilder = null;
+        }
 
         public bool Documented { get; }
 
@@ -62,7 +74,14 @@ namespace UsageGen.Generator.Emit
                 throw new InvalidOperationException("Unbalanced blocks in generated source.");
             }
 
-            return _builder.ToString();
+            var text = _builder.ToString();
+            if (_builder.Capacity <= MaxCachedCapacity)
+            {
+                _builder.Clear();
+                s_cachedBuilder = _builder;
+            }
+
+            return text;
         }
     }
 }

@@ -7,7 +7,12 @@ namespace UsageGen.Generator.Helpers
     {
         public static string Escape(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            if (!NeedsEscaping(text))
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length + 16);
             foreach (var character in text)
             {
                 switch (character)
@@ -33,6 +38,19 @@ namespace UsageGen.Generator.Helpers
             }
 
             return builder.ToString();
+        }
+
+        private static bool NeedsEscaping(string text)
+        {
+            foreach (var character in text)
+            {
+                if (character is '\\' or '"' or '\u2028' or '\u2029' || char.IsControl(character))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
