@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 
 namespace UsageGen.Cli
 {
@@ -11,21 +12,12 @@ namespace UsageGen.Cli
         {
             switch (report)
             {
-                case SeriesReport series:
-                    WriteRow(writer, new[] { "time", "series", "value" });
-                    foreach (var point in series.Points)
-                    {
-                        for (var index = 0; index < series.Series.Count; index++)
-                        {
-                            if (point.Values[index] is { } value)
-                            {
-                                WriteRow(writer, new[] { ValueText.Time(point.Time), series.Series[index].Label, ValueText.Number(value) });
-                            }
-                        }
-                    }
-
+                case SeriesReport<long> counts:
+                    WriteSeries(writer, counts);
                     break;
-
+                case SeriesReport<double> fractions:
+                    WriteSeries(writer, fractions);
+                    break;
                 case ListReport list:
                     WriteRow(writer, list.Columns);
                     foreach (var row in list.Rows)
@@ -34,6 +26,21 @@ namespace UsageGen.Cli
                     }
 
                     break;
+            }
+        }
+
+        // One row per value, by time and then in the order of the series.
+        private static void WriteSeries<TValue>(TextWriter writer, SeriesReport<TValue> report)
+            where TValue : INumber<TValue>
+        {
+            WriteRow(writer, new[] { "time", "series", "value" });
+            var rows = report.Series
+                .SelectMany((series, index) => series.Points.Select(point => (point.Time, Index: index, series.Label, point.Value)))
+                .OrderBy(row => row.Time)
+                .ThenBy(row => row.Index);
+            foreach (var row in rows)
+            {
+                WriteRow(writer, new[] { ValueText.Time(row.Time), row.Label, ValueText.Number(row.Value) });
             }
         }
 

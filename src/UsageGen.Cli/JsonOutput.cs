@@ -1,4 +1,5 @@
 using System.IO;
+using System.Numerics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -6,8 +7,9 @@ using System.Text.Json;
 namespace UsageGen.Cli
 {
     /// <summary>
-    /// Writes reports as indented JSON: <c>{"operation", "series": [{"key", "label", "metadata", "total", "points": [{"time",
-    /// "timestamp", "value"}]}]}</c> for time series, <c>{"operation", "items": [{column: value}]}</c> for lists.
+    /// Writes reports as indented JSON: <c>{"operation", "cumulative", "series": [{"key", "label", "metadata", "total",
+    /// "points": [{"time", "timestamp", "value"}]}]}</c> for time series, with <c>timestamp</c> in Unix milliseconds,
+    /// whatever unit the service sent; <c>{"operation", "items": [{column: value}]}</c> for lists.
     /// </summary>
     internal static class JsonOutput
     {
@@ -20,8 +22,11 @@ namespace UsageGen.Cli
                 json.WriteString("operation", report.OperationId);
                 switch (report)
                 {
-                    case SeriesReport series:
-                        WriteSeries(json, series);
+                    case SeriesReport<long> counts:
+                        WriteSeries(json, counts);
+                        break;
+                    case SeriesReport<double> fractions:
+                        WriteSeries(json, fractions);
                         break;
                     case ListReport list:
                         WriteList(json, list);
@@ -34,37 +39,32 @@ namespace UsageGen.Cli
             writer.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
         }
 
-        private static void WriteSeries(Utf8JsonWriter json, SeriesReport report)
+        private static void WriteSeries<TValue>(Utf8JsonWriter json, SeriesReport<TValue> report)
+            where TValue : INumber<TValue>
         {
-            var totals = report.Totals();
             json.WriteBoolean("cumulative", report.Cumulative);
             json.WriteStartArray("series");
-            for (var index = 0; index < report.Series.Count; index++)
+            foreach (var series in report.Series)
             {
-                var series = report.Series[index];
                 json.WriteStartObject();
                 json.WriteString("key", series.Key);
                 json.WriteString("label", series.Label);
                 json.WriteStartObject("metadata");
                 foreach (var entry in series.Metadata)
                 {
-                    json.WritePropertyName(entry.Key);
-                    WriteScalar(json, entry.Value);
+                    json.WriteString(entry.Key, entry.Value);
                 }
 
                 json.WriteEndObject();
-                json.WriteNumber("total", totals[index]);
+                json.WriteNumber("total", ValueText.Decimal(report.Total(series)));
                 json.WriteStartArray("points");
-                foreach (var point in report.Points)
+                foreach (var point in series.Points)
                 {
-                    if (point.Values[index] is { } value)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("time", ValueText.Time(point.Time));
-                        json.WriteNumber("timestamp", point.Timestamp);
-                        json.WriteNumber("value", value);
-                        json.WriteEndObject();
-                    }
+                    json.WriteStartObject();
+                    json.WriteString("time", ValueText.Time(point.Time));
+                    json.WriteNumber("timestamp", point.Time.ToUnixTimeMilliseconds());
+                    json.WriteNumber("value", ValueText.Decimal(point.Value));
+                    json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
@@ -89,25 +89,6 @@ namespace UsageGen.Cli
             }
 
             json.WriteEndArray();
-        }
-
-        private static void WriteScalar(Utf8JsonWriter json, object? value)
-        {
-            switch (value)
-            {
-                case null:
-                    json.WriteNullValue();
-                    break;
-                case bool flag:
-                    json.WriteBooleanValue(flag);
-                    break;
-                case decimal number:
-                    json.WriteNumberValue(number);
-                    break;
-                default:
-                    json.WriteStringValue(value.ToString());
-                    break;
-            }
         }
     }
 }

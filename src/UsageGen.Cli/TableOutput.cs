@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -15,8 +16,11 @@ namespace UsageGen.Cli
         {
             switch (report)
             {
-                case SeriesReport series:
-                    WriteSeries(console, series);
+                case SeriesReport<long> counts:
+                    WriteSeries(console, counts);
+                    break;
+                case SeriesReport<double> fractions:
+                    WriteSeries(console, fractions);
                     break;
                 case ListReport list:
                     WriteList(console, list);
@@ -24,42 +28,44 @@ namespace UsageGen.Cli
             }
         }
 
-        private static void WriteSeries(IAnsiConsole console, SeriesReport report)
+        private static void WriteSeries<TValue>(IAnsiConsole console, SeriesReport<TValue> report)
+            where TValue : INumber<TValue>
         {
-            if (report.Points.Count == 0 || report.Series.Count == 0)
+            var times = report.Series.SelectMany(series => series.Points).Select(point => point.Time).Distinct().Order().ToList();
+            if (times.Count == 0)
             {
                 console.WriteLine("No usage data in the requested range.");
                 return;
             }
 
             // Daily and monthly data all falls on midnight UTC; hours would only add noise there.
-            var dateOnly = report.Points.All(point => point.Time.UtcDateTime.TimeOfDay == TimeSpan.Zero);
+            var dateOnly = times.All(time => time.UtcDateTime.TimeOfDay == TimeSpan.Zero);
             var table = new Table().AddColumn(new TableColumn(new Text(dateOnly ? "date (UTC)" : "time (UTC)")));
             foreach (var series in report.Series)
             {
                 table.AddColumn(new TableColumn(new Text(series.Label)).RightAligned());
             }
 
-            foreach (var point in report.Points)
+            var valuesByTime = report.Series.Select(series => series.Points.ToLookup(point => point.Time, point => ValueText.Number(point.Value))).ToList();
+            foreach (var time in times)
             {
-                var time = point.Time.UtcDateTime.ToString(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                table.AddRow(new IRenderable[] { new Text(time) }
-                    .Concat(point.Values.Select(value => new Text(value is { } number ? ValueText.Number(number) : string.Empty)))
+                var text = time.UtcDateTime.ToString(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                table.AddRow(new IRenderable[] { new Text(text) }
+                    .Concat(valuesByTime.Select(values => new Text(values[time].LastOrDefault() ?? string.Empty)))
                     .ToArray());
             }
 
             console.Write(table);
             console.WriteLine();
 
-            var totals = report.Totals();
             var chart = new BarChart()
                 .Width(Math.Min(console.Profile.Width, LargestChartWidth))
                 .Label(report.Cumulative ? "Total per series (latest value)" : "Total per series (sum over the range)")
                 .LeftAlignLabel()
-                .UseValueFormatter(value => ValueText.Number((decimal)value));
-            for (var index = 0; index < report.Series.Count; index++)
+                .UseValueFormatter(value => ValueText.Number(value));
+            foreach (var series in report.Series)
             {
-                chart.AddItem(Markup.Escape(report.Series[index].Label), (double)totals[index], Color.Default);
+                chart.AddItem(Markup.Escape(series.Label), double.CreateSaturating(report.Total(series)), Color.Default);
             }
 
             console.Write(chart);

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using UsageGen.LaunchDarkly;
 using UsageGen.LaunchDarkly.Models;
 
 namespace UsageGen.Cli
@@ -332,7 +333,7 @@ namespace UsageGen.Cli
                         parameters.Granularity = query.Choice<EventGranularity>("granularity");
                     },
                     cancellationToken).ConfigureAwait(false);
-                return SeriesReport.Create(query.Operation.OperationId, response?.Metadata, response?.Series, IsCumulative(query));
+                return new SeriesReport<double>(query.Operation.OperationId, response?.ToSeries() ?? System.Array.Empty<UsageSeries<double>>(), IsCumulative(query));
             },
             MonthToDate);
 
@@ -441,7 +442,7 @@ namespace UsageGen.Cli
         private static async Task<UsageReport> Series(UsageQuery query, Task<SeriesListRep?> call)
         {
             var response = await call.ConfigureAwait(false);
-            return SeriesReport.Create(query.Operation.OperationId, response?.Metadata, response?.Series, IsCumulative(query));
+            return new SeriesReport<long>(query.Operation.OperationId, response?.ToSeries() ?? System.Array.Empty<UsageSeries<long>>(), IsCumulative(query));
         }
 
         private static bool IsCumulative(UsageQuery query) =>

@@ -22,15 +22,20 @@ namespace UsageGen.LaunchDarkly
         public string Key { get; }
 
         /// <summary>
-        /// A readable name: the metadata values of the series' group (<c>go-server-sdk, production</c>), or
-        /// <c>Total</c> for the only series of an ungrouped response.
+        /// A readable name, unique among the series of the response: the metadata values of the series' group in the
+        /// order of the response, joined with <c>" / "</c> (<c>go-server-sdk / production</c>, with <c>(none)</c> for a
+        /// null or empty value); <c>all</c> for the only series of an ungrouped response; <c>series 2</c> for a series
+        /// without metadata. A label that an earlier series already has gets the key appended (<c>go-server-sdk #3</c>).
         /// </summary>
         public string Label { get; }
 
-        /// <summary>What the series is, as LaunchDarkly describes it (<c>sdkName</c> → <c>go-server-sdk</c>…).</summary>
+        /// <summary>
+        /// What the series is, as LaunchDarkly describes it (<c>sdkName</c> → <c>go-server-sdk</c>…), with numbers and
+        /// booleans as invariant text.
+        /// </summary>
         public IReadOnlyDictionary<string, string?> Metadata { get; }
 
-        /// <summary>The points in time order.</summary>
+        /// <summary>The points in time order; none for a series the metadata describes but no time slice has a value for.</summary>
         public IReadOnlyList<UsagePoint<TValue>> Points { get; }
     }
 }

@@ -48,14 +48,18 @@ namespace UsageGen.LaunchDarkly
                 .OrderBy(row => row.Time)
                 .ToList();
             var descriptions = (metadata ?? Enumerable.Empty<IDictionary<string, object>?>()).Select(Describe).ToList();
+
+            // A series the metadata describes is one even when no slice has a value for it.
             var keys = rows.SelectMany(row => row.Values.Keys)
                 .Where(key => key != TimeKey)
+                .Concat(Enumerable.Range(0, descriptions.Count).Select(index => index.ToString(CultureInfo.InvariantCulture)))
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(key => int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue)
                 .ThenBy(key => key, StringComparer.Ordinal)
                 .ToList();
 
             var series = new List<UsageSeries<TValue>>(keys.Count);
+            var labels = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in keys)
             {
                 var description = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < descriptions.Count
@@ -65,7 +69,8 @@ namespace UsageGen.LaunchDarkly
                     .Where(row => row.Values.TryGetValue(key, out var value) && value is not null)
                     .Select(row => new UsagePoint<TValue>(row.Time, convert(row.Values[key])))
                     .ToList();
-                series.Add(new UsageSeries<TValue>(key, Label(key, description, keys.Count), description, points));
+                var label = Label(key, description, keys.Count);
+                series.Add(new UsageSeries<TValue>(key, labels.Add(label) ? label : label + " #" + key, description, points));
             }
 
             return series;
@@ -79,7 +84,7 @@ namespace UsageGen.LaunchDarkly
 
         private static IReadOnlyDictionary<string, string?> Describe(IDictionary<string, object>? entry)
         {
-            var description = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+            var description = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var pair in entry ?? new Dictionary<string, object>())
             {
                 description[pair.Key] = Text(pair.Value);
@@ -102,13 +107,12 @@ namespace UsageGen.LaunchDarkly
 
         private static string Label(string key, IReadOnlyDictionary<string, string?> description, int seriesCount)
         {
-            var values = description.Values.Where(value => !string.IsNullOrEmpty(value)).ToList();
-            if (values.Count > 0)
+            if (description.Count > 0)
             {
-                return string.Join(", ", values);
+                return string.Join(" / ", description.Values.Select(value => string.IsNullOrEmpty(value) ? "(none)" : value));
             }
 
-            return seriesCount == 1 ? "Total" : "Series " + key;
+            return seriesCount == 1 ? "all" : "series " + key;
         }
     }
 }

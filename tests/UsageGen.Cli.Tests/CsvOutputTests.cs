@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.Cli.Tests.Infrastructure;
@@ -36,7 +35,7 @@ namespace UsageGen.Cli.Tests
                 .SelectMany(point => point.Values
                     .Select((value, index) => (value, index))
                     .Where(pair => pair.value.HasValue)
-                    .Select(pair => Timestamps.Iso(point.Time) + "," + expected.Labels[pair.index] + "," + pair.value!.Value.ToString(CultureInfo.InvariantCulture)));
+                    .Select(pair => Timestamps.Iso(point.Time) + "," + expected.Labels[pair.index] + "," + ExpectedSeries.Plain(pair.value!.Value)));
             Assert.Equal(expectedRows, lines[1..^1]);
         }
     }

@@ -43,6 +43,32 @@ namespace UsageGen.Cli.Tests
             AssertJsonMatches(result, "getContextsServersideUsage", ExpectedSeries.From(expected!.Metadata, expected.Series));
         }
 
+        // AssertJsonMatches compares each value's raw text: counts are plain integers, minutes keep their fractions.
+        [Fact]
+        public async Task Json_keeps_the_fractions_of_service_connection_minutes()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("service-connections", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "connectionType", "--aggregation-type", "incremental", "--json"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.ServiceConnections.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.ConnectionType };
+                request.QueryParameters.AggregationType = EventAggregationType.Incremental;
+            });
+            var expected = ExpectedSeries.From(response!.Metadata, response.Series);
+            Assert.Contains(expected.Points, point => point.Values.Any(value => value != decimal.Truncate(value ?? 0)));
+            AssertJsonMatches(result, "getServiceConnectionsUsage", expected);
+
+            using var json = JsonDocument.Parse(result.Stdout);
+            var series = json.RootElement.GetProperty("series").EnumerateArray().ToList();
+            for (var index = 0; index < series.Count; index++)
+            {
+                var values = expected.Points.Where(point => point.Values[index].HasValue).Select(point => point.Values[index]!.Value);
+                Assert.Equal(ExpectedSeries.Plain(values.Sum()), series[index].GetProperty("total").GetRawText());
+            }
+        }
+
         [Fact]
         public async Task Times_with_an_offset_are_converted_to_utc()
         {
@@ -84,8 +110,8 @@ namespace UsageGen.Cli.Tests
                     expected.Metadata[index].OrderBy(pair => pair.Key),
                     series[index].GetProperty("metadata").EnumerateObject().Select(property => new System.Collections.Generic.KeyValuePair<string, string>(property.Name, property.Value.GetString()!)).OrderBy(pair => pair.Key));
                 Assert.Equal(
-                    expected.Points.Where(point => point.Values[index].HasValue).Select(point => (point.Time, point.Values[index]!.Value, Timestamps.Iso(point.Time))),
-                    series[index].GetProperty("points").EnumerateArray().Select(point => (point.GetProperty("timestamp").GetInt64(), point.GetProperty("value").GetDecimal(), point.GetProperty("time").GetString()!)));
+                    expected.Points.Where(point => point.Values[index].HasValue).Select(point => (point.Time, ExpectedSeries.Plain(point.Values[index]!.Value), Timestamps.Iso(point.Time))),
+                    series[index].GetProperty("points").EnumerateArray().Select(point => (point.GetProperty("timestamp").GetInt64(), point.GetProperty("value").GetRawText(), point.GetProperty("time").GetString()!)));
             }
         }
     }

@@ -40,7 +40,7 @@ namespace UsageGen.Cli.Tests
             {
                 var date = DateTimeOffset.FromUnixTimeMilliseconds(time).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var row = Cells(lines.Single(line => Cells(line).FirstOrDefault() == date));
-                Assert.Equal(new[] { date }.Concat(values.Select(value => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)), row);
+                Assert.Equal(new[] { date }.Concat(values.Select(value => value is { } number ? ExpectedSeries.Plain(number) : string.Empty)), row);
             }
 
             // month_to_date (the default) values are cumulative: a series' total is its latest value.
@@ -61,6 +61,25 @@ namespace UsageGen.Cli.Tests
             });
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
             AssertChart(result.Stdout.Split('\n'), "Total per series (sum over the range)", ExpectedSeries.From(response!.Metadata, response.Series), values => values.Sum());
+        }
+
+        // Service connection minutes are fractional; their sums must not show binary rounding noise (…0000000002).
+        [Fact]
+        public async Task Fractional_totals_are_exact_sums()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("service-connections", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "connectionType", "--aggregation-type", "incremental"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.ServiceConnections.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.ConnectionType };
+                request.QueryParameters.AggregationType = EventAggregationType.Incremental;
+            });
+            var expected = ExpectedSeries.From(response!.Metadata, response.Series);
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            Assert.Contains(expected.Points, point => point.Values.Any(value => value != decimal.Truncate(value ?? 0)));
+            AssertChart(result.Stdout.Split('\n'), "Total per series (sum over the range)", expected, values => values.Sum());
         }
 
         [Fact]
@@ -89,7 +108,7 @@ namespace UsageGen.Cli.Tests
                 var values = expected.Points.Where(point => point.Values[index].HasValue).Select(point => point.Values[index]!.Value).ToArray();
                 var bar = chart[index].Trim();
                 Assert.StartsWith(expected.Labels[index] + " ", bar, StringComparison.Ordinal);
-                Assert.EndsWith(" " + total(values).ToString(CultureInfo.InvariantCulture), bar, StringComparison.Ordinal);
+                Assert.EndsWith(" " + ExpectedSeries.Plain(total(values)), bar, StringComparison.Ordinal);
             }
         }
 

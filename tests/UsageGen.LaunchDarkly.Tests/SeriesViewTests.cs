@@ -32,10 +32,12 @@ namespace UsageGen.LaunchDarkly.Tests
             var series = (await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync())!.ToSeries();
 
             Assert.Equal(2, series.Count);
-            Assert.Equal("go-server-sdk, server", series[0].Label);
+            Assert.Equal("go-server-sdk / server", series[0].Label);
             Assert.Equal("server", series[0].Metadata["sdkType"]);
             Assert.Equal(new[] { 11L, 15L }, series[0].Points.Select(p => p.Value));
             Assert.Equal(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), series[0].Points[0].Time);
+            // The label keeps the order of the response, not the order of the names.
+            Assert.Equal("js-client-sdk / true / 3", series[1].Label);
             Assert.Equal("true", series[1].Metadata["anonymous"]);
             Assert.Equal("3", series[1].Metadata["version"]);
             var only = Assert.Single(series[1].Points);
@@ -43,13 +45,13 @@ namespace UsageGen.LaunchDarkly.Tests
         }
 
         [Fact]
-        public async Task An_ungrouped_response_is_one_Total_series()
+        public async Task An_ungrouped_response_is_one_series_labelled_all()
         {
             _server.Enqueue("/api/v2/usage/vega-ai", ScriptedResponse.Json(200, """{"_links":{},"metadata":[{}],"series":[{"time":1790812800,"0":7}]}"""));
 
             var series = Assert.Single((await _server.CreateClient().Api.V2.Usage.VegaAi.GetAsync())!.ToSeries());
 
-            Assert.Equal("Total", series.Label);
+            Assert.Equal("all", series.Label);
             Assert.Empty(series.Metadata);
             // A timestamp this small is in seconds.
             Assert.Equal(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), Assert.Single(series.Points).Time);
@@ -76,8 +78,39 @@ namespace UsageGen.LaunchDarkly.Tests
 
             var series = (await _server.CreateClient().Api.V2.Usage.TotalContexts.GetAsync())!.ToSeries();
 
-            Assert.Equal(Enumerable.Range(0, 11).Select(i => "Series " + i), series.Select(s => s.Label));
+            Assert.Equal(Enumerable.Range(0, 11).Select(i => "series " + i), series.Select(s => s.Label));
             Assert.Equal(10L, series[10].Points.Single().Value);
+        }
+
+        [Fact]
+        public async Task Labels_name_missing_values_and_never_repeat()
+        {
+            _server.Enqueue("/api/v2/usage/total-mau", ScriptedResponse.Json(200, """
+                {"_links":{},
+                 "metadata":[{"projectKey":"default","sdkName":null},{"projectKey":"default","sdkName":""},{"projectKey":"mobile","sdkName":"ios"},{"projectKey":"mobile","sdkName":"ios"}],
+                 "series":[{"time":1790812800000,"0":1,"1":2,"2":3,"3":4}]}
+                """));
+
+            var series = (await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync())!.ToSeries();
+
+            Assert.Equal(new[] { "default / (none)", "default / (none) #1", "mobile / ios", "mobile / ios #3" }, series.Select(s => s.Label));
+            Assert.Null(series[0].Metadata["sdkName"]);
+            Assert.Equal(string.Empty, series[1].Metadata["sdkName"]);
+        }
+
+        [Fact]
+        public async Task A_series_the_metadata_describes_is_kept_without_values()
+        {
+            _server.Enqueue("/api/v2/usage/service-connections", ScriptedResponse.Json(200, """
+                {"_links":{},"metadata":[{"connectionType":"relay"},{"connectionType":"polling"}],"series":[{"time":1790812800000,"0":1.5}]}
+                """));
+
+            var series = (await _server.CreateClient().Api.V2.Usage.ServiceConnections.GetAsync())!.ToSeries();
+
+            Assert.Equal(new[] { "relay", "polling" }, series.Select(s => s.Label));
+            Assert.Equal(1.5, Assert.Single(series[0].Points).Value);
+            Assert.Equal("1", series[1].Key);
+            Assert.Empty(series[1].Points);
         }
     }
 }

@@ -16,13 +16,16 @@ namespace UsageGen.Cli.Tests.Infrastructure
             Points = points;
         }
 
-        /// <summary>Each series' metadata values joined with " / ", the label the CLI documents.</summary>
+        /// <summary>Each series' metadata values joined with " / ", the label ToSeries() documents.</summary>
         public IReadOnlyList<string> Labels { get; }
 
         public IReadOnlyList<IReadOnlyDictionary<string, string>> Metadata { get; }
 
         /// <summary>The points in time order, with the value of each series.</summary>
         public IReadOnlyList<(long Time, decimal?[] Values)> Points { get; }
+
+        /// <summary>A number as the CLI spells it: no trailing zeros, no exponent, no thousands separators.</summary>
+        public static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
         public static ExpectedSeries From(IReadOnlyList<SeriesMetadataRep>? metadata, IEnumerable<IAdditionalDataHolder>? series)
         {
