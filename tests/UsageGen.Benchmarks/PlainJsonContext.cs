@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace UsageGen.Benchmarks;
+
+/// <summary>System.Text.Json's source-generated metadata for the floor's plain classes (no reflection at run time).</summary>
+[JsonSerializable(typeof(PlainSeriesList))]
+internal sealed partial class PlainJsonContext : JsonSerializerContext
+{
+}
