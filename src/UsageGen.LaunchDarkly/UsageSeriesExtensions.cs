@@ -49,9 +49,29 @@ namespace UsageGen.LaunchDarkly
                 .ToList();
             var descriptions = (metadata ?? Enumerable.Empty<IDictionary<string, object>?>()).Select(Describe).ToList();
 
+            // One pass over the rows: a response has hundreds of time slices and often dozens of series.
+            var pointsByKey = new Dictionary<string, List<UsagePoint<TValue>>>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                foreach (var entry in row.Values)
+                {
+                    if (entry.Key == TimeKey || entry.Value is null)
+                    {
+                        continue;
+                    }
+
+                    if (!pointsByKey.TryGetValue(entry.Key, out var points))
+                    {
+                        points = new List<UsagePoint<TValue>>(rows.Count);
+                        pointsByKey.Add(entry.Key, points);
+                    }
+
+                    points.Add(new UsagePoint<TValue>(row.Time, convert(entry.Value)));
+                }
+            }
+
             // A series the metadata describes is one even when no slice has a value for it.
-            var keys = rows.SelectMany(row => row.Values.Keys)
-                .Where(key => key != TimeKey)
+            var keys = pointsByKey.Keys
                 .Concat(Enumerable.Range(0, descriptions.Count).Select(index => index.ToString(CultureInfo.InvariantCulture)))
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(key => int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue)
@@ -65,10 +85,7 @@ namespace UsageGen.LaunchDarkly
                 var description = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < descriptions.Count
                     ? descriptions[index]
                     : new Dictionary<string, string?>();
-                var points = rows
-                    .Where(row => row.Values.TryGetValue(key, out var value) && value is not null)
-                    .Select(row => new UsagePoint<TValue>(row.Time, convert(row.Values[key])))
-                    .ToList();
+                var points = pointsByKey.TryGetValue(key, out var found) ? found : new List<UsagePoint<TValue>>();
                 var label = Label(key, description, keys.Count);
                 series.Add(new UsageSeries<TValue>(key, labels.Add(label) ? label : label + " #" + key, description, points));
             }
