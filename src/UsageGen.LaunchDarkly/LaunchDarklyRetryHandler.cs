@@ -23,8 +23,6 @@ namespace UsageGen.LaunchDarkly
         /// <summary>The header carrying the retry number on retried requests, as Kiota's handler sends it.</summary>
         public const string RetryAttemptHeader = "Retry-Attempt";
 
-        private const string RateLimitResetHeader = "X-Ratelimit-Reset";
-
         private readonly LaunchDarklyRetryOptions _options;
         private readonly TimeProvider _timeProvider;
 
@@ -98,31 +96,10 @@ namespace UsageGen.LaunchDarkly
         private TimeSpan Backoff(int attempt) => TimeSpan.FromTicks(_options.InitialDelay.Ticks * (1L << Math.Min(attempt, 20)));
 
         /// <summary>The wait the service asked for, if it said: Retry-After (seconds or a date), else the reset time.</summary>
-        private TimeSpan? RequestedDelay(HttpResponseMessage response)
-        {
-            var now = _timeProvider.GetUtcNow();
-            if (response.Headers.RetryAfter is { } retryAfter)
-            {
-                if (retryAfter.Delta is { } delta)
-                {
-                    return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-                }
-
-                if (retryAfter.Date is { } date)
-                {
-                    return date > now ? date - now : TimeSpan.Zero;
-                }
-            }
-
-            if (response.Headers.TryGetValues(RateLimitResetHeader, out var values) &&
-                long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset) && reset > 0)
-            {
-                // LaunchDarkly sends epoch milliseconds; a value this small can only be seconds.
-                var resetAt = reset >= 100_000_000_000L ? DateTimeOffset.FromUnixTimeMilliseconds(reset) : DateTimeOffset.FromUnixTimeSeconds(reset);
-                return resetAt > now ? resetAt - now : TimeSpan.Zero;
-            }
-
-            return null;
-        }
+        private TimeSpan? RequestedDelay(HttpResponseMessage response) =>
+            RateLimitHeaders.DelayFrom(
+                response.Headers.RetryAfter,
+                response.Headers.TryGetValues(RateLimitHeaders.RateLimitReset, out var values) ? values.FirstOrDefault() : null,
+                _timeProvider.GetUtcNow());
     }
 }
