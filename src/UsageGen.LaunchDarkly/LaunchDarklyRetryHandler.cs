@@ -16,7 +16,10 @@ namespace UsageGen.LaunchDarkly
     /// (<c>Retry-After</c>, else LaunchDarkly's <c>X-Ratelimit-Reset</c>, else exponential back-off), a bounded
     /// number of times. When retries run out, the last response is returned as it is, so the caller gets the
     /// typed error with the service's code and message. Kiota's RetryHandler throws an
-    /// <c>AggregateException</c> there instead, and ignores <c>X-Ratelimit-Reset</c>.
+    /// <c>AggregateException</c> there instead, and ignores <c>X-Ratelimit-Reset</c>. A
+    /// <see cref="LaunchDarklyUnusableResponseException"/> from <see cref="ResponseValidationHandler"/> is retried the
+    /// same way when the connection was lost mid-body or the status was 429 or 503 (a proxy's HTML 503 page), and
+    /// thrown as it is when retries run out.
     /// </summary>
     public sealed class LaunchDarklyRetryHandler : DelegatingHandler
     {
@@ -47,6 +50,7 @@ namespace UsageGen.LaunchDarkly
             for (var attempt = 0; ; attempt++)
             {
                 HttpResponseMessage response;
+                var unusableDelay = TimeSpan.Zero;
                 try
                 {
                     response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -54,6 +58,11 @@ namespace UsageGen.LaunchDarkly
                 catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < maxRetries && Backoff(attempt) <= _options.MaxDelay)
                 {
                     await WaitAsync(Backoff(attempt), request, attempt, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                catch (LaunchDarklyUnusableResponseException ex) when (attempt < maxRetries && TryGetRetryDelay(ex, attempt, cancellationToken, out unusableDelay))
+                {
+                    await WaitAsync(unusableDelay, request, attempt, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -101,5 +110,30 @@ namespace UsageGen.LaunchDarkly
                 response.Headers.RetryAfter,
                 response.Headers.TryGetValues(RateLimitHeaders.RateLimitReset, out var values) ? values.FirstOrDefault() : null,
                 _timeProvider.GetUtcNow());
+
+        /// <summary>Whether an unusable response is worth another attempt, and after how long.</summary>
+        private bool TryGetRetryDelay(LaunchDarklyUnusableResponseException exception, int attempt, CancellationToken cancellationToken, out TimeSpan delay)
+        {
+            delay = TimeSpan.Zero;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            if (exception.Reason == UnusableResponseReason.ConnectionLost)
+            {
+                delay = Backoff(attempt);
+            }
+            else if (IsRetryable((HttpStatusCode)exception.ResponseStatusCode))
+            {
+                delay = RateLimitHeaders.DelayFrom(exception.ResponseHeaders, _timeProvider.GetUtcNow()) ?? Backoff(attempt);
+            }
+            else
+            {
+                return false;
+            }
+
+            return delay <= _options.MaxDelay;
+        }
     }
 }

@@ -25,6 +25,15 @@ namespace UsageGen.LaunchDarkly
         /// <summary>The clock retries wait on; replace it in tests to control time.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+        /// <summary>
+        /// The largest response body the client reads, in bytes; a larger one fails with
+        /// <see cref="LaunchDarklyUnusableResponseException"/> (<see cref="UnusableResponseReason.TooLarge"/>) without
+        /// being read past the limit. The default, 16 MiB, is about fifty times the largest response the API gives
+        /// (a daily series over a year, grouped twenty ways, is about 300 KB), and still keeps a faulty proxy or
+        /// endpoint from filling memory. At most <see cref="int.MaxValue"/>.
+        /// </summary>
+        public long MaxResponseBytes { get; set; } = ResponseValidationHandler.DefaultMaxResponseBytes;
+
         /// <summary>Checks the settings and says which one is wrong; the token's value is never quoted.</summary>
         /// <exception cref="ArgumentException">A setting is missing or not usable.</exception>
         public void Validate()
@@ -63,8 +72,12 @@ namespace UsageGen.LaunchDarkly
                 throw new ArgumentException($"LaunchDarkly usage client: BaseUrl '{BaseUrl}' must use https.", nameof(BaseUrl));
             }
 
-            (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();
-        }
+            if (MaxResponseBytes < 1 || MaxResponseBytes > int.MaxValue)
+            {
+                throw new ArgumentException("LaunchDarkly usage client: MaxResponseBytes must be between 1 and 2147483647 bytes.", nameof(MaxResponseBytes));
+            }
+
+            (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();        }
 
         /// <summary>Describes the settings without the access token.</summary>
         public override string ToString() =>

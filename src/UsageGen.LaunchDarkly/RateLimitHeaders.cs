@@ -32,6 +32,10 @@ namespace UsageGen.LaunchDarkly
             return until is { } at ? (at > now ? at - now : TimeSpan.Zero) : null;
         }
 
+        /// <summary>The wait the headers of an <c>ApiException</c> ask for, measured from <paramref name="now"/>.</summary>
+        public static TimeSpan? DelayFrom(IDictionary<string, IEnumerable<string>>? headers, DateTimeOffset now) =>
+            DelayFrom(ParseRetryAfter(First(headers, RetryAfter)), First(headers, RateLimitReset), now);
+
         /// <summary>The wait the response asked for, relative to its <c>Date</c> header when it gave an instant.</summary>
         public static TimeSpan? RetryAfterOf(IDictionary<string, IEnumerable<string>>? headers)
         {

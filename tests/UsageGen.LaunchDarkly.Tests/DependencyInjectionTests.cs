@@ -84,6 +84,25 @@ namespace UsageGen.LaunchDarkly.Tests
         }
 
         [Fact]
+        public async Task The_client_from_configuration_turns_an_HTML_page_into_the_typed_unusable_response_error()
+        {
+            using var host = Build(new Dictionary<string, string?>
+            {
+                ["LaunchDarkly:Usage:AccessToken"] = Secret,
+                ["LaunchDarkly:Usage:BaseUrl"] = _server.BaseAddress,
+            });
+            await host.StartAsync();
+            _server.Enqueue("/api/v2/usage/total-mau", FaultResponses.Body(502, "text/html", "<html>Bad Gateway</html>"));
+
+            var error = await Assert.ThrowsAsync<LaunchDarklyUnusableResponseException>(
+                () => host.Services.GetRequiredService<LaunchDarklyUsageClient>().Api.V2.Usage.TotalMau.GetAsync());
+
+            Assert.Equal(UnusableResponseReason.UnexpectedContentType, error.Reason);
+            Assert.Equal(502, error.ResponseStatusCode);
+            await host.StopAsync();
+        }
+
+        [Fact]
         public void The_token_falls_back_to_LD_ACCESS_TOKEN()
         {
             using var variable = new EnvironmentVariableScope("LD_ACCESS_TOKEN", "from-environment");

@@ -91,6 +91,25 @@ namespace UsageGen.LaunchDarkly.Tests
             Assert.NotNull(LaunchDarklyUsageClientFactory.Create(options));
         }
 
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-1)]
+        [InlineData(2147483648)]
+        public void MaxResponseBytes_outside_1_to_int_MaxValue_is_rejected(long maxResponseBytes)
+        {
+            var options = new LaunchDarklyUsageClientOptions { AccessToken = ValidToken, MaxResponseBytes = maxResponseBytes };
+
+            var exception = Assert.Throws<ArgumentException>(options.Validate);
+
+            Assert.Equal(nameof(LaunchDarklyUsageClientOptions.MaxResponseBytes), exception.ParamName);
+        }
+
+        [Fact]
+        public void MaxResponseBytes_defaults_to_16_MiB()
+        {
+            Assert.Equal(16L * 1024 * 1024, new LaunchDarklyUsageClientOptions().MaxResponseBytes);
+        }
+
         [Fact]
         public void Defaults_to_the_commercial_instance()
         {
