@@ -12,7 +12,7 @@ namespace UsageGen.LaunchDarkly
         /// Creates a client with the handlers of <see cref="LaunchDarklyHandlers.Create"/> (bounded retries of 429/503
         /// honouring Retry-After and X-Ratelimit-Reset, unusable responses as
         /// <see cref="LaunchDarklyUnusableResponseException"/>, redirects without credentials to other hosts, …), the
-        /// beta API-version header and the token.
+        /// beta API-version header, the token, and <see cref="LaunchDarklyUsageClientOptions.Timeout"/> for each call.
         /// </summary>
         /// <param name="options">The token and server; validated first.</param>
         /// <param name="finalHandler">The handler that sends requests; Kiota's default when null.</param>
@@ -40,6 +40,7 @@ namespace UsageGen.LaunchDarkly
                 handlers.ToArray());
             var httpClient = new HttpClient(pipeline!)
             {
+                Timeout = options.Timeout,
                 MaxResponseContentBufferSize = options.MaxResponseBytes,
             };
             var authentication = new AccessTokenAuthenticationProvider(options.AccessToken!, options.BaseUrl);

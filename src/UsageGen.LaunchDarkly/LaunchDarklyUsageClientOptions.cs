@@ -34,6 +34,15 @@ namespace UsageGen.LaunchDarkly
         /// </summary>
         public long MaxResponseBytes { get; set; } = ResponseValidationHandler.DefaultMaxResponseBytes;
 
+        /// <summary>
+        /// How long a whole call may take, retries and their waits included; 100 seconds by default, as for
+        /// <see cref="System.Net.Http.HttpClient"/>, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>. A call
+        /// that runs out of time throws <see cref="System.Threading.Tasks.TaskCanceledException"/> whose
+        /// <see cref="Exception.InnerException"/> is a <see cref="TimeoutException"/>; a caller's own cancellation
+        /// stays an <see cref="OperationCanceledException"/> carrying the caller's token.
+        /// </summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
         /// <summary>Checks the settings and says which one is wrong; the token's value is never quoted.</summary>
         /// <exception cref="ArgumentException">A setting is missing or not usable.</exception>
         public void Validate()
@@ -75,6 +84,12 @@ namespace UsageGen.LaunchDarkly
             if (MaxResponseBytes < 1 || MaxResponseBytes > int.MaxValue)
             {
                 throw new ArgumentException("LaunchDarkly usage client: MaxResponseBytes must be between 1 and 2147483647 bytes.", nameof(MaxResponseBytes));
+            }
+
+            // HttpClient accepts at most int.MaxValue milliseconds (about 24.8 days).
+            if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
+            {
+                throw new ArgumentException("LaunchDarkly usage client: Timeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.", nameof(Timeout));
             }
 
             (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();        }

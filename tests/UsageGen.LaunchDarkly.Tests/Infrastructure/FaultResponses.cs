@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
@@ -10,6 +11,9 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
     public static class FaultResponses
     {
         private const string TotalMauPath = "/api/v2/usage/total-mau";
+
+        // Longer than any test waits: a stalled response ends when the client hangs up, this is only a backstop.
+        private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
 
         private static readonly TimeSpan OutputLoopGrace = TimeSpan.FromMilliseconds(250);
 
@@ -47,6 +51,24 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
                 // them, and the client would see a reset before the headers instead of in the middle of the body.
                 await Task.Delay(OutputLoopGrace);
                 context.Abort();
+            });
+
+        /// <summary>Never answers: the request waits for headers until the client gives up.</summary>
+        public static ScriptedResponse StallBeforeHeaders() =>
+            ScriptedResponse.Custom(context => StallAsync(context));
+
+        /// <summary>Sends the headers and part of the body, signals <paramref name="bodyStarted"/>, then stalls until the client gives up.</summary>
+        public static ScriptedResponse StallMidBody(int sentBytes, TaskCompletionSource bodyStarted) =>
+            ScriptedResponse.Custom(async context =>
+            {
+                var body = Encoding.UTF8.GetBytes(ValidBody);
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body.AsMemory(0, sentBytes));
+                await context.Response.Body.FlushAsync();
+                bodyStarted.TrySetResult();
+                await StallAsync(context);
             });
 
         /// <summary>A valid JSON body written a few bytes at a time, each piece flushed, so the client reads it in many small blocks.</summary>
@@ -115,6 +137,18 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
             context.RequestAborted.ThrowIfCancellationRequested();
             await context.Response.Body.WriteAsync(bytes.AsMemory(0, count), context.RequestAborted);
             progress.Add(count);
+        }
+
+        private static async Task StallAsync(HttpContext context)
+        {
+            try
+            {
+                await Task.Delay(StallLimit, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client hung up, as the test intends.
+            }
         }
     }
 }
