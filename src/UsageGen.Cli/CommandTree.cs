@@ -109,11 +109,11 @@ namespace UsageGen.Cli
                 {
                     "Exit codes:",
                     $"  {ExitCodes.Success}  success",
-                    $"  {ExitCodes.Failure}  any other failure, such as an invalid request (400) or an unknown flag or project (404)",
+                    $"  {ExitCodes.Failure}  any other failure, such as an invalid request (400), an unknown flag or project (404), or a response over the size limit",
                     $"  {ExitCodes.Usage}  bad usage: unknown command or option, or an invalid value; nothing was requested",
                     $"  {ExitCodes.AuthenticationFailed}  the token was refused: authentication or authorization failed (401, 403)",
                     $"  {ExitCodes.RateLimited}  rate limited (429), also after retries",
-                    $"  {ExitCodes.ServiceUnavailable}  service error (5xx), also after retries, or network failure",
+                    $"  {ExitCodes.ServiceUnavailable}  service error (5xx), also after retries, network failure, or a response that could not be read",
                 }) + "\n";
     }
 }

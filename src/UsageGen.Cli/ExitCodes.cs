@@ -6,7 +6,7 @@ namespace UsageGen.Cli
         /// <summary>The usage data was written.</summary>
         public const int Success = 0;
 
-        /// <summary>Any other failure, such as an invalid request (400) or an unknown flag or project (404).</summary>
+        /// <summary>Any other failure, such as an invalid request (400), an unknown flag or project (404), or a response over the client's size limit.</summary>
         public const int Failure = 1;
 
         /// <summary>Bad usage: an unknown command or option, or an option value that fails validation. Nothing was requested.</summary>
@@ -18,7 +18,10 @@ namespace UsageGen.Cli
         /// <summary>The service rate limited the request (429), also after the client's retries.</summary>
         public const int RateLimited = 4;
 
-        /// <summary>The service failed (5xx), also after the client's retries, or the network did.</summary>
+        /// <summary>
+        /// The service failed (5xx), also after the client's retries, or the network did, or the response could not be
+        /// read (empty, cut short, not JSON, or an error page from a proxy).
+        /// </summary>
         public const int ServiceUnavailable = 5;
     }
 }

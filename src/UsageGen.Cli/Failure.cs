@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
+using UsageGen.LaunchDarkly;
 using UsageGen.LaunchDarkly.Models;
 
 namespace UsageGen.Cli
@@ -24,6 +25,7 @@ namespace UsageGen.Cli
         /// <summary>Classifies what a request threw, or returns null for exceptions that are not request failures.</summary>
         public static Failure? From(Exception exception) => exception switch
         {
+            LaunchDarklyUnusableResponseException unusable => FromUnusableResponse(unusable),
             ApiException api => FromResponse(api),
             HttpRequestException network => new Failure(ExitCodes.ServiceUnavailable, "network failure: " + network.Message),
 
@@ -31,6 +33,21 @@ namespace UsageGen.Cli
             TaskCanceledException { InnerException: TimeoutException } => new Failure(ExitCodes.ServiceUnavailable, "the request timed out"),
             _ => null,
         };
+
+        // A response that could not be read is the service's (or a proxy's) failure, unless its status says otherwise;
+        // a body over the size limit is not: asking for less is what helps, not waiting.
+        private static Failure FromUnusableResponse(LaunchDarklyUnusableResponseException exception)
+        {
+            var exitCode = exception.Reason == UnusableResponseReason.TooLarge
+                ? ExitCodes.Failure
+                : exception.ResponseStatusCode switch
+                {
+                    401 or 403 => ExitCodes.AuthenticationFailed,
+                    429 => ExitCodes.RateLimited,
+                    _ => ExitCodes.ServiceUnavailable,
+                };
+            return new Failure(exitCode, exception.Message);
+        }
 
         private static Failure FromResponse(ApiException exception)
         {

@@ -16,14 +16,15 @@ namespace UsageGen.LaunchDarkly
     /// (<c>Retry-After</c>, else LaunchDarkly's <c>X-Ratelimit-Reset</c>, else exponential back-off), a bounded
     /// number of times. When retries run out, the last response is returned as it is, so the caller gets the
     /// typed error with the service's code and message. Kiota's RetryHandler throws an
-    /// <c>AggregateException</c> there instead, and ignores <c>X-Ratelimit-Reset</c>.
+    /// <c>AggregateException</c> there instead, and ignores <c>X-Ratelimit-Reset</c>. A
+    /// <see cref="LaunchDarklyUnusableResponseException"/> from <see cref="ResponseValidationHandler"/> is retried the
+    /// same way when the connection was lost mid-body or the status was 429 or 503 (a proxy's HTML 503 page), and
+    /// thrown as it is when retries run out.
     /// </summary>
     public sealed class LaunchDarklyRetryHandler : DelegatingHandler
     {
         /// <summary>The header carrying the retry number on retried requests, as Kiota's handler sends it.</summary>
         public const string RetryAttemptHeader = "Retry-Attempt";
-
-        private const string RateLimitResetHeader = "X-Ratelimit-Reset";
 
         private readonly LaunchDarklyRetryOptions _options;
         private readonly TimeProvider _timeProvider;
@@ -49,6 +50,7 @@ namespace UsageGen.LaunchDarkly
             for (var attempt = 0; ; attempt++)
             {
                 HttpResponseMessage response;
+                var unusableDelay = TimeSpan.Zero;
                 try
                 {
                     response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -56,6 +58,11 @@ namespace UsageGen.LaunchDarkly
                 catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < maxRetries && Backoff(attempt) <= _options.MaxDelay)
                 {
                     await WaitAsync(Backoff(attempt), request, attempt, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                catch (LaunchDarklyUnusableResponseException ex) when (attempt < maxRetries && TryGetRetryDelay(ex, attempt, cancellationToken, out unusableDelay))
+                {
+                    await WaitAsync(unusableDelay, request, attempt, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -98,31 +105,35 @@ namespace UsageGen.LaunchDarkly
         private TimeSpan Backoff(int attempt) => TimeSpan.FromTicks(_options.InitialDelay.Ticks * (1L << Math.Min(attempt, 20)));
 
         /// <summary>The wait the service asked for, if it said: Retry-After (seconds or a date), else the reset time.</summary>
-        private TimeSpan? RequestedDelay(HttpResponseMessage response)
+        private TimeSpan? RequestedDelay(HttpResponseMessage response) =>
+            RateLimitHeaders.DelayFrom(
+                response.Headers.RetryAfter,
+                response.Headers.TryGetValues(RateLimitHeaders.RateLimitReset, out var values) ? values.FirstOrDefault() : null,
+                _timeProvider.GetUtcNow());
+
+        /// <summary>Whether an unusable response is worth another attempt, and after how long.</summary>
+        private bool TryGetRetryDelay(LaunchDarklyUnusableResponseException exception, int attempt, CancellationToken cancellationToken, out TimeSpan delay)
         {
-            var now = _timeProvider.GetUtcNow();
-            if (response.Headers.RetryAfter is { } retryAfter)
+            delay = TimeSpan.Zero;
+            if (cancellationToken.IsCancellationRequested)
             {
-                if (retryAfter.Delta is { } delta)
-                {
-                    return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-                }
-
-                if (retryAfter.Date is { } date)
-                {
-                    return date > now ? date - now : TimeSpan.Zero;
-                }
+                return false;
             }
 
-            if (response.Headers.TryGetValues(RateLimitResetHeader, out var values) &&
-                long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset) && reset > 0)
+            if (exception.Reason == UnusableResponseReason.ConnectionLost)
             {
-                // LaunchDarkly sends epoch milliseconds; a value this small can only be seconds.
-                var resetAt = reset >= 100_000_000_000L ? DateTimeOffset.FromUnixTimeMilliseconds(reset) : DateTimeOffset.FromUnixTimeSeconds(reset);
-                return resetAt > now ? resetAt - now : TimeSpan.Zero;
+                delay = Backoff(attempt);
+            }
+            else if (IsRetryable((HttpStatusCode)exception.ResponseStatusCode))
+            {
+                delay = RateLimitHeaders.DelayFrom(exception.ResponseHeaders, _timeProvider.GetUtcNow()) ?? Backoff(attempt);
+            }
+            else
+            {
+                return false;
             }
 
-            return null;
+            return delay <= _options.MaxDelay;
         }
     }
 }

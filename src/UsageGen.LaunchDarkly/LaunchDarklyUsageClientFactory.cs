@@ -10,8 +10,9 @@ namespace UsageGen.LaunchDarkly
     {
         /// <summary>
         /// Creates a client with the handlers of <see cref="LaunchDarklyHandlers.Create"/> (bounded retries of 429/503
-        /// honouring Retry-After and X-Ratelimit-Reset, redirects without credentials to other hosts, …), the beta
-        /// API-version header and the token.
+        /// honouring Retry-After and X-Ratelimit-Reset, unusable responses as
+        /// <see cref="LaunchDarklyUnusableResponseException"/>, redirects without credentials to other hosts, …), the
+        /// beta API-version header, the token, and <see cref="LaunchDarklyUsageClientOptions.Timeout"/> for each call.
         /// </summary>
         /// <param name="options">The token and server; validated first.</param>
         /// <param name="finalHandler">The handler that sends requests; Kiota's default when null.</param>
@@ -37,7 +38,11 @@ namespace UsageGen.LaunchDarkly
             var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(
                 finalHandler ?? KiotaClientFactory.GetDefaultHttpMessageHandler(),
                 handlers.ToArray());
-            var httpClient = new HttpClient(pipeline!);
+            var httpClient = new HttpClient(pipeline!)
+            {
+                Timeout = options.Timeout,
+                MaxResponseContentBufferSize = options.MaxResponseBytes,
+            };
             var authentication = new AccessTokenAuthenticationProvider(options.AccessToken!, options.BaseUrl);
             return new HttpClientRequestAdapter(authentication, httpClient: httpClient)
             {

@@ -25,6 +25,24 @@ namespace UsageGen.LaunchDarkly
         /// <summary>The clock retries wait on; replace it in tests to control time.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+        /// <summary>
+        /// The largest response body the client reads, in bytes; a larger one fails with
+        /// <see cref="LaunchDarklyUnusableResponseException"/> (<see cref="UnusableResponseReason.TooLarge"/>) without
+        /// being read past the limit. The default, 16 MiB, is about fifty times the largest response the API gives
+        /// (a daily series over a year, grouped twenty ways, is about 300 KB), and still keeps a faulty proxy or
+        /// endpoint from filling memory. At most <see cref="int.MaxValue"/>.
+        /// </summary>
+        public long MaxResponseBytes { get; set; } = ResponseValidationHandler.DefaultMaxResponseBytes;
+
+        /// <summary>
+        /// How long a whole call may take, retries and their waits included; 100 seconds by default, as for
+        /// <see cref="System.Net.Http.HttpClient"/>, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>. A call
+        /// that runs out of time throws <see cref="System.Threading.Tasks.TaskCanceledException"/> whose
+        /// <see cref="Exception.InnerException"/> is a <see cref="TimeoutException"/>; a caller's own cancellation
+        /// stays an <see cref="OperationCanceledException"/> carrying the caller's token.
+        /// </summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
         /// <summary>Checks the settings and says which one is wrong; the token's value is never quoted.</summary>
         /// <exception cref="ArgumentException">A setting is missing or not usable.</exception>
         public void Validate()
@@ -63,8 +81,18 @@ namespace UsageGen.LaunchDarkly
                 throw new ArgumentException($"LaunchDarkly usage client: BaseUrl '{BaseUrl}' must use https.", nameof(BaseUrl));
             }
 
-            (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();
-        }
+            if (MaxResponseBytes < 1 || MaxResponseBytes > int.MaxValue)
+            {
+                throw new ArgumentException("LaunchDarkly usage client: MaxResponseBytes must be between 1 and 2147483647 bytes.", nameof(MaxResponseBytes));
+            }
+
+            // HttpClient accepts at most int.MaxValue milliseconds (about 24.8 days).
+            if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
+            {
+                throw new ArgumentException("LaunchDarkly usage client: Timeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.", nameof(Timeout));
+            }
+
+            (Retry ?? throw new ArgumentException("LaunchDarkly usage client: Retry must not be null.", nameof(Retry))).Validate();        }
 
         /// <summary>Describes the settings without the access token.</summary>
         public override string ToString() =>

@@ -25,7 +25,7 @@ namespace UsageGen.LaunchDarkly
         /// the handlers of <see cref="LaunchDarklyHandlers.Create"/>. Options come, in this order, from the
         /// <c>LaunchDarkly:Usage</c> configuration section (<c>AccessToken</c>, <c>Server</c> = <c>default</c>,
         /// <c>federal</c> or a URL, <c>BaseUrl</c>, <c>Retry:MaxRetries</c>, <c>Retry:InitialDelay</c>,
-        /// <c>Retry:MaxDelay</c>), the <c>LD_ACCESS_TOKEN</c> environment variable for a missing token, and
+        /// <c>Retry:MaxDelay</c>, <c>Timeout</c>, <c>MaxResponseBytes</c>), the <c>LD_ACCESS_TOKEN</c> environment variable for a missing token, and
         /// <paramref name="configure"/>. Invalid options fail when the host starts, with a message naming the setting.
         /// </summary>
         /// <returns>The builder of the underlying HTTP client, to add handlers or change its settings.</returns>
@@ -43,7 +43,13 @@ namespace UsageGen.LaunchDarkly
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LaunchDarklyUsageClientOptions>, LaunchDarklyUsageClientOptionsValidator>());
 
             var builder = services.AddHttpClient(HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => KiotaClientFactory.GetDefaultHttpMessageHandler());
+                .ConfigurePrimaryHttpMessageHandler(() => KiotaClientFactory.GetDefaultHttpMessageHandler())
+                .ConfigureHttpClient((provider, httpClient) =>
+                {
+                    var options = provider.GetRequiredService<IOptions<LaunchDarklyUsageClientOptions>>().Value;
+                    httpClient.Timeout = options.Timeout;
+                    httpClient.MaxResponseContentBufferSize = options.MaxResponseBytes;
+                });
             var handlerCount = LaunchDarklyHandlers.Create(new LaunchDarklyUsageClientOptions()).Count;
             for (var i = 0; i < handlerCount; i++)
             {

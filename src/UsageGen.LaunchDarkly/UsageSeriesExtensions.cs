@@ -12,9 +12,6 @@ namespace UsageGen.LaunchDarkly
     {
         private const string TimeKey = "time";
 
-        // Below this a timestamp can only be in seconds: in milliseconds it would be before March 1973.
-        private const long SmallestMilliseconds = 100_000_000_000L;
-
         /// <summary>The series of a count response (MAU, contexts, events, streams…).</summary>
         public static IReadOnlyList<UsageSeries<long>> ToSeries(this SeriesListRep response)
         {
@@ -93,11 +90,8 @@ namespace UsageGen.LaunchDarkly
             return series;
         }
 
-        private static DateTimeOffset ToTime(object value)
-        {
-            var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
-            return number < SmallestMilliseconds ? DateTimeOffset.FromUnixTimeSeconds(number) : DateTimeOffset.FromUnixTimeMilliseconds(number);
-        }
+        private static DateTimeOffset ToTime(object value) =>
+            UnixTime.FromSecondsOrMilliseconds(Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
         private static IReadOnlyDictionary<string, string?> Describe(IDictionary<string, object>? entry)
         {

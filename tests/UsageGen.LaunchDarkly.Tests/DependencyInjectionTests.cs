@@ -84,6 +84,44 @@ namespace UsageGen.LaunchDarkly.Tests
         }
 
         [Fact]
+        public void Timeout_and_MaxResponseBytes_bind_from_configuration_and_reach_the_HttpClient()
+        {
+            using var host = Build(new Dictionary<string, string?>
+            {
+                ["LaunchDarkly:Usage:AccessToken"] = Secret,
+                ["LaunchDarkly:Usage:Timeout"] = "00:00:30",
+                ["LaunchDarkly:Usage:MaxResponseBytes"] = "1048576",
+            });
+
+            var options = host.Services.GetRequiredService<IOptions<LaunchDarklyUsageClientOptions>>().Value;
+            var httpClient = host.Services.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(LaunchDarklyUsageServiceCollectionExtensions.HttpClientName);
+
+            Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
+            Assert.Equal(1048576, options.MaxResponseBytes);
+            Assert.Equal(TimeSpan.FromSeconds(30), httpClient.Timeout);
+            Assert.Equal(1048576, httpClient.MaxResponseContentBufferSize);
+        }
+
+        [Fact]
+        public async Task The_client_from_configuration_turns_an_HTML_page_into_the_typed_unusable_response_error()
+        {
+            using var host = Build(new Dictionary<string, string?>
+            {
+                ["LaunchDarkly:Usage:AccessToken"] = Secret,
+                ["LaunchDarkly:Usage:BaseUrl"] = _server.BaseAddress,
+            });
+            await host.StartAsync();
+            _server.Enqueue("/api/v2/usage/total-mau", FaultResponses.Body(502, "text/html", "<html>Bad Gateway</html>"));
+
+            var error = await Assert.ThrowsAsync<LaunchDarklyUnusableResponseException>(
+                () => host.Services.GetRequiredService<LaunchDarklyUsageClient>().Api.V2.Usage.TotalMau.GetAsync());
+
+            Assert.Equal(UnusableResponseReason.UnexpectedContentType, error.Reason);
+            Assert.Equal(502, error.ResponseStatusCode);
+            await host.StopAsync();
+        }
+
+        [Fact]
         public void The_token_falls_back_to_LD_ACCESS_TOKEN()
         {
             using var variable = new EnvironmentVariableScope("LD_ACCESS_TOKEN", "from-environment");

@@ -91,6 +91,43 @@ namespace UsageGen.LaunchDarkly.Tests
             Assert.NotNull(LaunchDarklyUsageClientFactory.Create(options));
         }
 
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-1)]
+        [InlineData(2147483648)]
+        public void MaxResponseBytes_outside_1_to_int_MaxValue_is_rejected(long maxResponseBytes)
+        {
+            var options = new LaunchDarklyUsageClientOptions { AccessToken = ValidToken, MaxResponseBytes = maxResponseBytes };
+
+            var exception = Assert.Throws<ArgumentException>(options.Validate);
+
+            Assert.Equal(nameof(LaunchDarklyUsageClientOptions.MaxResponseBytes), exception.ParamName);
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-5)]
+        [InlineData(30 * 24 * 3600)]
+        public void Timeout_that_is_not_positive_or_too_long_for_HttpClient_is_rejected(int seconds)
+        {
+            var options = new LaunchDarklyUsageClientOptions { AccessToken = ValidToken, Timeout = TimeSpan.FromSeconds(seconds) };
+
+            var exception = Assert.Throws<ArgumentException>(options.Validate);
+
+            Assert.Equal(nameof(LaunchDarklyUsageClientOptions.Timeout), exception.ParamName);
+        }
+
+        [Fact]
+        public void Timeout_and_MaxResponseBytes_default_to_100_seconds_and_16_MiB_and_accept_Infinite()
+        {
+            var options = new LaunchDarklyUsageClientOptions { AccessToken = ValidToken };
+
+            Assert.Equal(TimeSpan.FromSeconds(100), options.Timeout);
+            Assert.Equal(16L * 1024 * 1024, options.MaxResponseBytes);
+            options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+            options.Validate();
+        }
+
         [Fact]
         public void Defaults_to_the_commercial_instance()
         {

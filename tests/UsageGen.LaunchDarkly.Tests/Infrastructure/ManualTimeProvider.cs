@@ -13,13 +13,23 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
     {
         private readonly object _gate = new();
         private readonly List<ManualTimer> _timers = new();
-        private readonly TaskCompletionSource<TimeSpan> _firstTimer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly List<TaskCompletionSource<TimeSpan>> _timersStarted = new();
         private DateTimeOffset _now;
+        private int _timerCount;
 
         public ManualTimeProvider(DateTimeOffset start) => _now = start;
 
         /// <summary>Completes with the due time of the first timer anybody starts.</summary>
-        public Task<TimeSpan> FirstTimerStarted => _firstTimer.Task;
+        public Task<TimeSpan> FirstTimerStarted => TimerStarted(0);
+
+        /// <summary>Completes with the due time of the timer started <paramref name="index"/>th (from 0), such as a retry's wait.</summary>
+        public Task<TimeSpan> TimerStarted(int index)
+        {
+            lock (_gate)
+            {
+                return Signal(index).Task;
+            }
+        }
 
         public override DateTimeOffset GetUtcNow()
         {
@@ -33,7 +43,13 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
         {
             var timer = new ManualTimer(this, callback, state);
             timer.Change(dueTime, period);
-            _firstTimer.TrySetResult(dueTime);
+            TaskCompletionSource<TimeSpan> started;
+            lock (_gate)
+            {
+                started = Signal(_timerCount++);
+            }
+
+            started.TrySetResult(dueTime);
             return timer;
         }
 
@@ -52,6 +68,16 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
             {
                 timer.Fire();
             }
+        }
+
+        private TaskCompletionSource<TimeSpan> Signal(int index)
+        {
+            while (_timersStarted.Count <= index)
+            {
+                _timersStarted.Add(new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
+            return _timersStarted[index];
         }
 
         private void Schedule(ManualTimer timer, TimeSpan dueTime)

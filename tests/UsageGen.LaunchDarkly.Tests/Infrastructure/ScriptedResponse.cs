@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 {
@@ -18,5 +21,11 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 
         public static ScriptedResponse Redirect(string location) =>
             new(302, null, new Dictionary<string, string> { ["Location"] = location });
+
+        /// <summary>Writes the whole response itself, for faults a status and a JSON body cannot express (see <see cref="FaultResponses"/>).</summary>
+        public Func<HttpContext, Task>? Respond { get; init; }
+
+        public static ScriptedResponse Custom(Func<HttpContext, Task> respond) =>
+            new(0, null, new Dictionary<string, string>()) { Respond = respond };
     }
 }

@@ -156,6 +156,12 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
                 return;
             }
 
+            if (scripted.Respond is not null)
+            {
+                await scripted.Respond(context);
+                return;
+            }
+
             if (scripted.Status == ScriptedResponse.AbortStatus)
             {
                 // A connection dropped without any response: what a network fault looks like to the client.
