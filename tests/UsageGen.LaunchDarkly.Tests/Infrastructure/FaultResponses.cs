@@ -40,12 +40,7 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
         public static ScriptedResponse ResetMidBody(int sentBytes) =>
             ScriptedResponse.Custom(async context =>
             {
-                var body = Encoding.UTF8.GetBytes(ValidBody);
-                context.Response.StatusCode = 200;
-                context.Response.ContentType = "application/json";
-                context.Response.ContentLength = body.Length;
-                await context.Response.Body.WriteAsync(body.AsMemory(0, sentBytes));
-                await context.Response.Body.FlushAsync();
+                await SendPartOfBodyAsync(context, sentBytes);
 
                 // A flush hands the bytes to Kestrel's output loop, not yet to the socket; aborting at once could drop
                 // them, and the client would see a reset before the headers instead of in the middle of the body.
@@ -61,12 +56,7 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
         public static ScriptedResponse StallMidBody(int sentBytes, TaskCompletionSource bodyStarted) =>
             ScriptedResponse.Custom(async context =>
             {
-                var body = Encoding.UTF8.GetBytes(ValidBody);
-                context.Response.StatusCode = 200;
-                context.Response.ContentType = "application/json";
-                context.Response.ContentLength = body.Length;
-                await context.Response.Body.WriteAsync(body.AsMemory(0, sentBytes));
-                await context.Response.Body.FlushAsync();
+                await SendPartOfBodyAsync(context, sentBytes);
                 bodyStarted.TrySetResult();
                 await StallAsync(context);
             });
@@ -149,6 +139,17 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
             {
                 // The client hung up, as the test intends.
             }
+        }
+
+        // Declares the whole valid body's length but sends only its first bytes.
+        private static async Task SendPartOfBodyAsync(HttpContext context, int sentBytes)
+        {
+            var body = Encoding.UTF8.GetBytes(ValidBody);
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body.AsMemory(0, sentBytes));
+            await context.Response.Body.FlushAsync();
         }
     }
 }
