@@ -36,7 +36,8 @@ namespace UsageGen.Cli
             new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
 
         /// <summary>A Spectre.Console console on standard output: plain text unless it is a terminal.</summary>
-        public IAnsiConsole CreateOutputConsole()
+        /// <param name="columns">The width to lay tables out for (the COLUMNS variable), or null for the terminal's or, redirected, no limit.</param>
+        public IAnsiConsole CreateOutputConsole(int? columns = null)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -45,7 +46,11 @@ namespace UsageGen.Cli
                 ColorSystem = IsOutputTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = InteractionSupport.No,
             });
-            if (!IsOutputTerminal)
+            if (columns is { } width)
+            {
+                console.Profile.Width = width;
+            }
+            else if (!IsOutputTerminal)
             {
                 console.Profile.Width = RedirectedWidth;
             }

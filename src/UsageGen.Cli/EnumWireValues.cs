@@ -12,20 +12,20 @@ namespace UsageGen.Cli
     /// </summary>
     internal static class EnumWireValues
     {
-        /// <summary>The wire values of <typeparamref name="TEnum"/>, in declaration order.</summary>
-        public static IReadOnlyList<string> Of<TEnum>()
-            where TEnum : struct, Enum =>
-            Members<TEnum>().Select(member => member.Wire).ToArray();
+        /// <summary>The wire values of <paramref name="enumType"/>, in declaration order.</summary>
+        public static IReadOnlyList<string> Of(Type enumType) => Members(enumType).Select(member => member.Wire).ToArray();
 
         /// <summary>The member whose wire value is <paramref name="wire"/>; option validation has already checked it.</summary>
-        public static TEnum Parse<TEnum>(string wire)
-            where TEnum : struct, Enum =>
-            Members<TEnum>().First(member => string.Equals(member.Wire, wire, StringComparison.Ordinal)).Value;
+        public static object Parse(Type enumType, string wire) =>
+            Members(enumType).First(member => string.Equals(member.Wire, wire, StringComparison.Ordinal)).Value;
 
-        private static IEnumerable<(TEnum Value, string Wire)> Members<TEnum>()
-            where TEnum : struct, Enum =>
-            typeof(TEnum)
+        /// <summary>The wire value of an enum member.</summary>
+        public static string Wire(Enum value) =>
+            Members(value.GetType()).First(member => Equals(member.Value, value)).Wire;
+
+        private static IEnumerable<(object Value, string Wire)> Members(Type enumType) =>
+            enumType
                 .GetFields(BindingFlags.Public | BindingFlags.Static)
-                .Select(field => ((TEnum)field.GetValue(null)!, field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name));
+                .Select(field => (field.GetValue(null)!, field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name));
     }
 }

@@ -12,7 +12,7 @@ namespace UsageGen.Cli
         /// <summary>Bad usage: an unknown command or option, or an option value that fails validation. Nothing was requested.</summary>
         public const int Usage = 2;
 
-        /// <summary>The service refused the access token: authentication (401) or authorization (403) failed.</summary>
+        /// <summary>No access token was given (and no <c>--demo</c>), or the service refused it: authentication (401) or authorization (403) failed.</summary>
         public const int AuthenticationFailed = 3;
 
         /// <summary>The service rate limited the request (429), also after the client's retries.</summary>

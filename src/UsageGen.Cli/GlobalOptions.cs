@@ -11,7 +11,7 @@ namespace UsageGen.Cli
     {
         public Option<string> Token { get; } = new("--token")
         {
-            Description = "The LaunchDarkly access token; LD_ACCESS_TOKEN when omitted. Without either, the local emulator answers.",
+            Description = "The LaunchDarkly access token; LD_ACCESS_TOKEN when omitted. Without either, nothing is requested (exit code 3) unless --demo is given.",
             Recursive = true,
         };
 
@@ -25,7 +25,7 @@ namespace UsageGen.Cli
 
         public Option<bool> Demo { get; } = new("--demo")
         {
-            Description = "Ask the built-in local emulator (sample data) instead of LaunchDarkly, even when a token is set.",
+            Description = "Ask the built-in local emulator (sample data, marked as such) instead of LaunchDarkly, even when a token is set. Without --from and --to it shows the last full month.",
             Recursive = true,
         };
 

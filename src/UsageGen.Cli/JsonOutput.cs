@@ -7,9 +7,10 @@ using System.Text.Json;
 namespace UsageGen.Cli
 {
     /// <summary>
-    /// Writes reports as indented JSON: <c>{"operation", "cumulative", "series": [{"key", "label", "metadata", "total",
-    /// "points": [{"time", "timestamp", "value"}]}]}</c> for time series, with <c>timestamp</c> in Unix milliseconds,
-    /// whatever unit the service sent; <c>{"operation", "items": [{column: value}]}</c> for lists.
+    /// Writes reports as indented JSON: <c>{"command", "path", "demo", "cumulative", "series": [{"key", "label",
+    /// "metadata", "total", "points": [{"time", "timestamp", "value"}]}]}</c> for time series, with <c>timestamp</c> in
+    /// Unix milliseconds, whatever unit the service sent; <c>{"command", "path", "demo", "items": [{column: value}]}</c>
+    /// for lists. <c>demo</c> is true when the data is the local emulator's samples.
     /// </summary>
     internal static class JsonOutput
     {
@@ -19,7 +20,9 @@ namespace UsageGen.Cli
             using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 json.WriteStartObject();
-                json.WriteString("operation", report.OperationId);
+                json.WriteString("command", report.Command);
+                json.WriteString("path", report.Path);
+                json.WriteBoolean("demo", report.Demo);
                 switch (report)
                 {
                     case SeriesReport<long> counts:

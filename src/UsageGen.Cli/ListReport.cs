@@ -5,8 +5,8 @@ namespace UsageGen.Cli
     /// <summary>A plain list, such as the SDKs or SDK versions seen: named columns and text rows.</summary>
     internal sealed class ListReport : UsageReport
     {
-        public ListReport(string operationId, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
-            : base(operationId)
+        public ListReport(string command, string path, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+            : base(command, path)
         {
             Columns = columns;
             Rows = rows;

@@ -10,8 +10,8 @@ namespace UsageGen.Cli
     internal sealed class SeriesReport<TValue> : UsageReport
         where TValue : INumber<TValue>
     {
-        public SeriesReport(string operationId, IReadOnlyList<UsageSeries<TValue>> series, bool cumulative)
-            : base(operationId)
+        public SeriesReport(string command, string path, IReadOnlyList<UsageSeries<TValue>> series, bool cumulative)
+            : base(command, path)
         {
             Series = series;
             Cumulative = cumulative;

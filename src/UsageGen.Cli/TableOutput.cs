@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
@@ -7,10 +8,15 @@ using Spectre.Console.Rendering;
 
 namespace UsageGen.Cli
 {
-    /// <summary>Writes reports for people: a table with one row per timestamp and one column per series, then a bar chart of the totals.</summary>
+    /// <summary>
+    /// Writes reports for people: a table with one row per timestamp and one column per series (or, when the series do
+    /// not fit the width, one row per timestamp and series), then a bar chart of the totals.
+    /// </summary>
     internal static class TableOutput
     {
         private const int LargestChartWidth = 100;
+
+        private const int ColumnFrame = 3;
 
         public static void Write(IAnsiConsole console, UsageReport report)
         {
@@ -40,21 +46,12 @@ namespace UsageGen.Cli
 
             // Daily and monthly data all falls on midnight UTC; hours would only add noise there.
             var dateOnly = times.All(time => time.UtcDateTime.TimeOfDay == TimeSpan.Zero);
-            var table = new Table().AddColumn(new TableColumn(new Text(dateOnly ? "date (UTC)" : "time (UTC)")));
-            foreach (var series in report.Series)
-            {
-                table.AddColumn(new TableColumn(new Text(series.Label)).RightAligned());
-            }
-
+            var timeHeader = dateOnly ? "date (UTC)" : "time (UTC)";
+            string TimeText(DateTimeOffset time) => time.UtcDateTime.ToString(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             var valuesByTime = report.Series.Select(series => series.Points.ToLookup(point => point.Time, point => ValueText.Number(point.Value))).ToList();
-            foreach (var time in times)
-            {
-                var text = time.UtcDateTime.ToString(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                table.AddRow(new IRenderable[] { new Text(text) }
-                    .Concat(valuesByTime.Select(values => new Text(values[time].LastOrDefault() ?? string.Empty)))
-                    .ToArray());
-            }
-
+            var table = FitsWide(console.Profile.Width, TimeText(times[0]).Length, report.Series.Select(series => series.Label), valuesByTime)
+                ? Wide(timeHeader, report, times, TimeText, valuesByTime)
+                : Long(timeHeader, report, times, TimeText, valuesByTime);
             console.Write(table);
             console.WriteLine();
 
@@ -69,6 +66,57 @@ namespace UsageGen.Cli
             }
 
             console.Write(chart);
+        }
+
+        /// <summary>One row per time, one column per series: the easiest to read when every number fits its column.</summary>
+        private static Table Wide<TValue>(string timeHeader, SeriesReport<TValue> report, IReadOnlyList<DateTimeOffset> times, Func<DateTimeOffset, string> timeText, IReadOnlyList<ILookup<DateTimeOffset, string>> valuesByTime)
+            where TValue : INumber<TValue>
+        {
+            var table = new Table().AddColumn(new TableColumn(new Text(timeHeader)));
+            foreach (var series in report.Series)
+            {
+                table.AddColumn(new TableColumn(new Text(series.Label)).RightAligned());
+            }
+
+            foreach (var time in times)
+            {
+                table.AddRow(new IRenderable[] { new Text(timeText(time)) }
+                    .Concat(valuesByTime.Select(values => new Text(values[time].LastOrDefault() ?? string.Empty)))
+                    .ToArray());
+            }
+
+            return table;
+        }
+
+        /// <summary>One row per time and series, for series too many for the width: no number is ever split across lines.</summary>
+        private static Table Long<TValue>(string timeHeader, SeriesReport<TValue> report, IReadOnlyList<DateTimeOffset> times, Func<DateTimeOffset, string> timeText, IReadOnlyList<ILookup<DateTimeOffset, string>> valuesByTime)
+            where TValue : INumber<TValue>
+        {
+            var table = new Table()
+                .AddColumn(new TableColumn(new Text(timeHeader)).NoWrap())
+                .AddColumn(new TableColumn(new Text("series")))
+                .AddColumn(new TableColumn(new Text("value")).RightAligned().NoWrap());
+            foreach (var time in times)
+            {
+                for (var index = 0; index < report.Series.Count; index++)
+                {
+                    if (valuesByTime[index][time].LastOrDefault() is { } value)
+                    {
+                        table.AddRow(new Text(timeText(time)), new Text(report.Series[index].Label), new Text(value));
+                    }
+                }
+            }
+
+            return table;
+        }
+
+        // A column needs room for its widest number and the longest word of its label (Spectre wraps labels at spaces);
+        // each column also takes two cells of padding and one of border, and the table one more border.
+        private static bool FitsWide(int width, int timeWidth, IEnumerable<string> labels, IReadOnlyList<ILookup<DateTimeOffset, string>> valuesByTime)
+        {
+            var needed = 1 + timeWidth + ColumnFrame + labels.Zip(valuesByTime, (label, values) =>
+                Math.Max(label.Split(' ').Max(word => word.Length), values.SelectMany(group => group).Select(text => text.Length).DefaultIfEmpty(0).Max()) + ColumnFrame).Sum();
+            return needed <= width;
         }
 
         private static void WriteList(IAnsiConsole console, ListReport report)

@@ -7,64 +7,63 @@ namespace UsageGen.Cli
     /// <summary>The validated values of one command line, ready to be set on an operation's query parameters.</summary>
     internal sealed class UsageQuery
     {
-        private readonly IReadOnlyDictionary<string, string[]> values;
-        private readonly IReadOnlyDictionary<string, string> arguments;
-        private readonly DateTimeOffset? from;
-        private readonly DateTimeOffset? to;
-
         public UsageQuery(
-            UsageOperation operation,
-            DateTimeOffset? from,
-            DateTimeOffset? to,
+            OperationVariant variant,
+            IReadOnlyDictionary<string, DateTimeOffset> times,
             IReadOnlyDictionary<string, string[]> values,
-            IReadOnlyDictionary<string, string> arguments)
+            PathParameter.Values pathValues)
         {
-            Operation = operation;
-            this.from = from;
-            this.to = to;
-            this.values = values;
-            this.arguments = arguments;
+            Variant = variant;
+            Times = times;
+            Values = values;
+            PathValues = pathValues;
         }
 
-        /// <summary>The operation the values are for.</summary>
-        public UsageOperation Operation { get; }
+        /// <summary>The command entry and operation the values are for.</summary>
+        public OperationVariant Variant { get; }
 
-        /// <summary>The start of the range in the unit the operation documents.</summary>
-        public long? From => ToTimestamp(from);
+        public ClientOperation Operation => Variant.Operation;
 
-        /// <summary>The end of the range in the unit the operation documents.</summary>
-        public long? To => ToTimestamp(to);
+        /// <summary>The timestamps given, by wire name.</summary>
+        public IReadOnlyDictionary<string, DateTimeOffset> Times { get; }
 
-        /// <summary>The values of a repeatable parameter, or null when none were given.</summary>
-        public string[]? Texts(string parameterName) =>
-            values.TryGetValue(parameterName, out var given) && given.Length > 0 ? given : null;
+        /// <summary>The other query values given, by wire name.</summary>
+        public IReadOnlyDictionary<string, string[]> Values { get; }
 
-        /// <summary>The value of a single-valued parameter, or null.</summary>
-        public string? Text(string parameterName) => Texts(parameterName)?[0];
+        /// <summary>The positional arguments, by path parameter name.</summary>
+        public PathParameter.Values PathValues { get; }
 
-        /// <summary>The values of a repeatable enum parameter, or null when none were given.</summary>
-        public TEnum[]? Choices<TEnum>(string parameterName)
-            where TEnum : struct, Enum =>
-            Texts(parameterName)?.Select(EnumWireValues.Parse<TEnum>).ToArray();
-
-        /// <summary>The value of a single-valued enum parameter, or null.</summary>
-        public TEnum? Choice<TEnum>(string parameterName)
-            where TEnum : struct, Enum =>
-            Text(parameterName) is { } wire ? EnumWireValues.Parse<TEnum>(wire) : null;
-
-        /// <summary>A positional argument (a path parameter).</summary>
-        public string Argument(string name) => arguments[name];
-
-        private long? ToTimestamp(DateTimeOffset? time)
+        /// <summary>The same query with a timestamp set.</summary>
+        public UsageQuery WithTime(string wireName, DateTimeOffset time)
         {
-            if (time is not { } value)
-            {
-                return null;
-            }
+            var times = Times.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+            times[wireName] = time;
+            return new UsageQuery(Variant, times, Values, PathValues);
+        }
 
-            return OperationTimestampUnits.Of(Operation.OperationId) == TimestampUnit.Seconds
-                ? value.ToUnixTimeSeconds()
-                : value.ToUnixTimeMilliseconds();
+        /// <summary>
+        /// Whether the values already include the earlier ones (month-to-date, rolling 30 days): the given aggregation,
+        /// or the one the description documents as the default.
+        /// </summary>
+        public bool IsCumulative =>
+            Operation.Query("aggregationType") is { } aggregation
+            && (Values.TryGetValue(aggregation.WireName, out var given) && given.Length > 0 ? given[^1] : aggregation.DocumentedDefault) is { } value
+            && CommandCatalog.CumulativeAggregations.Contains(value, StringComparer.Ordinal);
+
+        /// <summary>Sets every given value on the generated query-parameters object.</summary>
+        public void Apply(object queryParameters)
+        {
+            foreach (var parameter in Operation.QueryParameters)
+            {
+                if (Times.TryGetValue(parameter.WireName, out var time))
+                {
+                    parameter.SetTime(queryParameters, time);
+                }
+                else if (Values.TryGetValue(parameter.WireName, out var texts) && texts.Length > 0)
+                {
+                    parameter.SetTexts(queryParameters, texts);
+                }
+            }
         }
     }
 }

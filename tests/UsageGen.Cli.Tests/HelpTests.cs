@@ -23,7 +23,7 @@ namespace UsageGen.Cli.Tests
 
             Assert.Contains("Exit codes:", result.Stdout, StringComparison.Ordinal);
             Assert.Contains($"  {ExitCodes.Usage}  bad usage", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains($"  {ExitCodes.AuthenticationFailed}  the token was refused", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains($"  {ExitCodes.AuthenticationFailed}  no access token, or the token was refused", result.Stdout, StringComparison.Ordinal);
             Assert.Contains($"  {ExitCodes.RateLimited}  rate limited (429)", result.Stdout, StringComparison.Ordinal);
             Assert.Contains($"  {ExitCodes.ServiceUnavailable}  service error (5xx)", result.Stdout, StringComparison.Ordinal);
         }

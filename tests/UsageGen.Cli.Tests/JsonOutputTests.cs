@@ -25,7 +25,7 @@ namespace UsageGen.Cli.Tests
                 request.QueryParameters.To = Timestamps.ToMilliseconds;
                 request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
             });
-            AssertJsonMatches(result, "getMAUTotalUsage", ExpectedSeries.From(expected!.Metadata, expected.Series));
+            AssertJsonMatches(result, "/api/v2/usage/total-mau", ExpectedSeries.From(expected!.Metadata, expected.Series));
         }
 
         // serverside-contexts documents Unix seconds; sent in milliseconds, the range would be refused (400).
@@ -40,7 +40,7 @@ namespace UsageGen.Cli.Tests
                 request.QueryParameters.To = Timestamps.ToSeconds;
                 request.QueryParameters.GroupBy = new[] { SdkSideMauGroupBy.ProjectId };
             });
-            AssertJsonMatches(result, "getContextsServersideUsage", ExpectedSeries.From(expected!.Metadata, expected.Series));
+            AssertJsonMatches(result, "/api/v2/usage/serverside-contexts", ExpectedSeries.From(expected!.Metadata, expected.Series));
         }
 
         // AssertJsonMatches compares each value's raw text: counts are plain integers, minutes keep their fractions.
@@ -58,7 +58,7 @@ namespace UsageGen.Cli.Tests
             });
             var expected = ExpectedSeries.From(response!.Metadata, response.Series);
             Assert.Contains(expected.Points, point => point.Values.Any(value => value != decimal.Truncate(value ?? 0)));
-            AssertJsonMatches(result, "getServiceConnectionsUsage", expected);
+            AssertJsonMatches(result, "/api/v2/usage/service-connections", expected);
 
             using var json = JsonDocument.Parse(result.Stdout);
             var series = json.RootElement.GetProperty("series").EnumerateArray().ToList();
@@ -93,14 +93,15 @@ namespace UsageGen.Cli.Tests
                 json.RootElement.GetProperty("items").EnumerateArray().Select(item => (item.GetProperty("sdk").GetString(), item.GetProperty("version").GetString())));
         }
 
-        private static void AssertJsonMatches(CliResult result, string operationId, ExpectedSeries expected)
+        private static void AssertJsonMatches(CliResult result, string path, ExpectedSeries expected)
         {
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
             Assert.True(expected.Labels.Count > 1, "The comparison needs several series.");
             Assert.NotEmpty(expected.Points);
 
             using var json = JsonDocument.Parse(result.Stdout);
-            Assert.Equal(operationId, json.RootElement.GetProperty("operation").GetString());
+            Assert.Equal(path, json.RootElement.GetProperty("path").GetString());
+            Assert.False(json.RootElement.GetProperty("demo").GetBoolean());
             var series = json.RootElement.GetProperty("series").EnumerateArray().ToList();
             Assert.Equal(expected.Labels.Count, series.Count);
             for (var index = 0; index < series.Count; index++)

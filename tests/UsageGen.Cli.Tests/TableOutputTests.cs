@@ -95,7 +95,51 @@ namespace UsageGen.Cli.Tests
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
             Assert.NotEmpty(response!.Sdks!);
             var cells = result.Stdout.Split('\n').Select(Cells).Where(row => row.Length == 1).Select(row => row[0]).ToList();
-            Assert.Equal(new[] { "sdk" }.Concat(response.Sdks!), cells);
+            Assert.Equal(new[] { "sdks" }.Concat(response.Sdks!), cells);
+        }
+
+        [Fact]
+        public async Task At_80_columns_too_many_series_become_one_row_per_date_and_series()
+        {
+            var environment = new System.Collections.Generic.Dictionary<string, string?> { ["COLUMNS"] = "80" };
+            var result = await LdUsage.RunAsync(environment, emulator.Args("mau", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkName"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
+            });
+            var expected = ExpectedSeries.From(response!.Metadata, response.Series);
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            var lines = result.Stdout.Split('\n');
+            Assert.All(lines, line => Assert.True(line.Length <= 80, $"{line.Length} columns: {line}"));
+            Assert.Equal(new[] { "date (UTC)", "series", "value" }, Cells(lines.First(line => line.Contains("date (UTC)", StringComparison.Ordinal))));
+
+            // Every value stands whole in the row of its date and series: no number is split across lines.
+            var rows = lines.Select(Cells).Where(cells => cells.Length == 3).ToList();
+            var expectedRows = expected.Points.SelectMany(point => point.Values
+                .Select((value, index) => (point.Time, Index: index, Value: value))
+                .Where(cell => cell.Value.HasValue)
+                .Select(cell => new[]
+                {
+                    DateTimeOffset.FromUnixTimeMilliseconds(cell.Time).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    expected.Labels[cell.Index],
+                    ExpectedSeries.Plain(cell.Value!.Value),
+                }));
+            Assert.Equal(expectedRows.Select(row => string.Join("|", row)), rows.Skip(1).Select(row => string.Join("|", row)));
+        }
+
+        [Fact]
+        public async Task At_80_columns_series_that_fit_keep_a_column_each()
+        {
+            var environment = new System.Collections.Generic.Dictionary<string, string?> { ["COLUMNS"] = "80" };
+            var result = await LdUsage.RunAsync(environment, emulator.Args("mau", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkType"));
+
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            var lines = result.Stdout.Split('\n');
+            Assert.All(lines, line => Assert.True(line.Length <= 80, $"{line.Length} columns: {line}"));
+            Assert.Equal(new[] { "date (UTC)", "client", "server" }, Cells(lines.First(line => line.Contains("date (UTC)", StringComparison.Ordinal))));
         }
 
         private static void AssertChart(string[] lines, string title, ExpectedSeries expected, Func<decimal[], decimal> total)

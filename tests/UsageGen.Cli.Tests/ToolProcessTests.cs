@@ -8,13 +8,35 @@ using Xunit;
 
 namespace UsageGen.Cli.Tests
 {
-    /// <summary>The built tool runs as its own process: <c>dotnet UsageGen.Cli.dll mau total --demo</c>.</summary>
+    /// <summary>The built tool runs as its own process: <c>dotnet UsageGen.Cli.dll …</c>.</summary>
     public sealed class ToolProcessTests
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
         [Fact]
         public async Task The_tool_prints_a_table_from_the_emulator()
+        {
+            var (exitCode, stdout, stderr) = await RunAsync("mau", "total", "--demo");
+
+            Assert.True(exitCode == ExitCodes.Success, stderr);
+            Assert.Contains("date (UTC)", stdout, StringComparison.Ordinal);
+            Assert.Contains("Total per series", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
+            Assert.StartsWith("--demo: sample data from the local emulator at http://127.0.0.1:", stderr, StringComparison.Ordinal);
+        }
+
+        // What a script sees when its secret went missing: a failure, and no numbers to mistake for real ones.
+        [Fact]
+        public async Task Without_a_token_the_tool_fails_with_the_authentication_code_and_prints_nothing()
+        {
+            var (exitCode, stdout, stderr) = await RunAsync("mau", "total", "--csv");
+
+            Assert.Equal(ExitCodes.AuthenticationFailed, exitCode);
+            Assert.Equal(string.Empty, stdout);
+            Assert.Equal("error: no access token: set LD_ACCESS_TOKEN or pass --token, or add --demo for sample data from the local emulator.\n", stderr);
+        }
+
+        private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
         {
             var start = new ProcessStartInfo(DotnetHost())
             {
@@ -23,9 +45,11 @@ namespace UsageGen.Cli.Tests
                 UseShellExecute = false,
             };
             start.ArgumentList.Add(CliDll());
-            start.ArgumentList.Add("mau");
-            start.ArgumentList.Add("total");
-            start.ArgumentList.Add("--demo");
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
             start.Environment.Remove("LD_ACCESS_TOKEN");
 
             using var process = Process.Start(start)!;
@@ -44,12 +68,7 @@ namespace UsageGen.Cli.Tests
                 }
             }
 
-            Assert.True(process.ExitCode == 0, await stderr);
-            var output = await stdout;
-            Assert.Contains("date (UTC)", output, StringComparison.Ordinal);
-            Assert.Contains("Total per series", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
-            Assert.StartsWith("--demo: using the local emulator at http://127.0.0.1:", await stderr, StringComparison.Ordinal);
+            return (process.ExitCode, await stdout, await stderr);
         }
 
         // The SDK tells test hosts which dotnet runs them; any other would do, this one is certain to exist.

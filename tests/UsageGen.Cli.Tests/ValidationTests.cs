@@ -39,14 +39,14 @@ namespace UsageGen.Cli.Tests
         }
 
         [Fact]
-        public async Task A_server_without_a_token_is_bad_usage_not_a_silent_switch_to_the_emulator()
+        public async Task A_server_without_a_token_is_refused_not_a_silent_switch_to_the_emulator()
         {
             using var server = new SilentServer();
 
             var result = await LdUsage.RunAsync("vega-ai", "--server", server.Url);
 
-            Assert.Equal(ExitCodes.Usage, result.ExitCode);
-            LdUsage.AssertSingleErrorLine(result, "error: --server needs an access token: set LD_ACCESS_TOKEN or pass --token.");
+            Assert.Equal(ExitCodes.AuthenticationFailed, result.ExitCode);
+            LdUsage.AssertSingleErrorLine(result, "error: no access token: set LD_ACCESS_TOKEN or pass --token, or add --demo");
             Assert.False(server.WasContacted);
         }
 

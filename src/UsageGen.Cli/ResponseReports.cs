@@ -1,0 +1,81 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using UsageGen.LaunchDarkly;
+using UsageGen.LaunchDarkly.Models;
+
+namespace UsageGen.Cli
+{
+    /// <summary>
+    /// Turns a response model into a report: time series through the client's <c>ToSeries()</c>; any other model by
+    /// its list property, one row per item and one column per scalar property of the items.
+    /// </summary>
+    internal static class ResponseReports
+    {
+        public static UsageReport From(UsageQuery query, object? response, bool demo)
+        {
+            var command = query.Variant.Entry.Words + (query.Variant.Flag is { } flag ? " " + flag.Name : string.Empty);
+            var path = query.Operation.PathTemplate;
+            return response switch
+            {
+                SeriesListRep counts => new SeriesReport<long>(command, path, counts.ToSeries(), query.IsCumulative) { Demo = demo },
+                SeriesListRepFloat fractions => new SeriesReport<double>(command, path, fractions.ToSeries(), query.IsCumulative) { Demo = demo },
+                null when query.Operation.ResponseType == typeof(SeriesListRep) => new SeriesReport<long>(command, path, Array.Empty<UsageSeries<long>>(), query.IsCumulative) { Demo = demo },
+                null when query.Operation.ResponseType == typeof(SeriesListRepFloat) => new SeriesReport<double>(command, path, Array.Empty<UsageSeries<double>>(), query.IsCumulative) { Demo = demo },
+                _ => List(command, path, query.Operation.ResponseType, response, demo),
+            };
+        }
+
+        private static ListReport List(string command, string path, Type responseType, object? response, bool demo)
+        {
+            var list = responseType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(property => property.PropertyType != typeof(string) && ItemType(property.PropertyType) is not null)
+                ?? throw new InvalidOperationException($"ldusage cannot show a {responseType.Name}: it has no list of items.");
+            var itemType = ItemType(list.PropertyType)!;
+            var items = (response is null ? null : list.GetValue(response) as IEnumerable)?.Cast<object?>().ToArray() ?? Array.Empty<object?>();
+            if (IsScalar(itemType))
+            {
+                return new ListReport(command, path, new[] { CamelCase(list.Name) }, items.Select(item => (IReadOnlyList<string>)new[] { Text(item) }).ToArray()) { Demo = demo };
+            }
+
+            var columns = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(property => property.GetIndexParameters().Length == 0 && IsScalar(property.PropertyType))
+                .ToArray();
+            return new ListReport(
+                command,
+                path,
+                columns.Select(column => CamelCase(column.Name)).ToArray(),
+                items.Select(item => (IReadOnlyList<string>)columns.Select(column => Text(item is null ? null : column.GetValue(item))).ToArray()).ToArray())
+            {
+                Demo = demo,
+            };
+        }
+
+        // Lists only: AdditionalData is enumerable too, but holds what the description does not name.
+        private static Type? ItemType(Type type) =>
+            type.IsArray ? type.GetElementType()
+            : type.GetInterfaces().Append(type).FirstOrDefault(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IList<>))?.GetGenericArguments()[0];
+
+        private static bool IsScalar(Type type)
+        {
+            var underlying = Nullable.GetUnderlyingType(type) ?? type;
+            return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
+                || underlying == typeof(DateTimeOffset) || underlying == typeof(Guid);
+        }
+
+        private static string Text(object? value) => value switch
+        {
+            null => string.Empty,
+            Enum member => EnumWireValues.Wire(member),
+            DateTimeOffset time => ValueText.Time(time),
+            bool flag => flag ? "true" : "false",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}
