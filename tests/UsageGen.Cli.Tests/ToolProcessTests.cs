@@ -13,13 +13,15 @@ namespace UsageGen.Cli.Tests
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+        // The README's first command: weeks of daily rows whatever the day of the month.
         [Fact]
-        public async Task The_tool_prints_a_table_from_the_emulator()
+        public async Task The_readme_command_prints_a_month_of_days_from_the_emulator()
         {
-            var (exitCode, stdout, stderr) = await RunAsync("mau", "total", "--demo");
+            var (exitCode, stdout, stderr) = await RunAsync("mau", "total", "--demo", "--group-by", "sdkType");
 
             Assert.True(exitCode == ExitCodes.Success, stderr);
             Assert.Contains("date (UTC)", stdout, StringComparison.Ordinal);
+            Assert.InRange(stdout.Split('\n').Count(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^│ \d{4}-\d{2}-\d{2} │")), 28, 31);
             Assert.Contains("Total per series", stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
             Assert.StartsWith("--demo: sample data from the local emulator at http://127.0.0.1:", stderr, StringComparison.Ordinal);
