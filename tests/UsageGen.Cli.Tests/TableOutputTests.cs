@@ -22,12 +22,7 @@ namespace UsageGen.Cli.Tests
         {
             var result = await LdUsage.RunAsync(emulator.Args("mau", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkName"));
 
-            var response = await emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
-            {
-                request.QueryParameters.From = Timestamps.FromMilliseconds;
-                request.QueryParameters.To = Timestamps.ToMilliseconds;
-                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
-            });
+            var response = await TotalMauBySdkNameAsync();
             var expected = ExpectedSeries.From(response!.Metadata, response.Series);
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
             Assert.Equal(string.Empty, result.Stderr);
@@ -104,12 +99,7 @@ namespace UsageGen.Cli.Tests
             var environment = new System.Collections.Generic.Dictionary<string, string?> { ["COLUMNS"] = "80" };
             var result = await LdUsage.RunAsync(environment, emulator.Args("mau", "total", "--from", Timestamps.From, "--to", Timestamps.To, "--group-by", "sdkName"));
 
-            var response = await emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
-            {
-                request.QueryParameters.From = Timestamps.FromMilliseconds;
-                request.QueryParameters.To = Timestamps.ToMilliseconds;
-                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
-            });
+            var response = await TotalMauBySdkNameAsync();
             var expected = ExpectedSeries.From(response!.Metadata, response.Series);
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
             var lines = result.Stdout.Split('\n');
@@ -141,6 +131,14 @@ namespace UsageGen.Cli.Tests
             Assert.All(lines, line => Assert.True(line.Length <= 80, $"{line.Length} columns: {line}"));
             Assert.Equal(new[] { "date (UTC)", "client", "server" }, Cells(lines.First(line => line.Contains("date (UTC)", StringComparison.Ordinal))));
         }
+
+        private Task<SeriesListRep?> TotalMauBySdkNameAsync() =>
+            emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromMilliseconds;
+                request.QueryParameters.To = Timestamps.ToMilliseconds;
+                request.QueryParameters.GroupBy = new[] { MauGroupBy.SdkName };
+            });
 
         private static void AssertChart(string[] lines, string title, ExpectedSeries expected, Func<decimal[], decimal> total)
         {
