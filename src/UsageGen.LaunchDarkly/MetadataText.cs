@@ -21,7 +21,6 @@ namespace UsageGen.LaunchDarkly
             _ => Scalar(value),
         };
 
-        // Readable, so only what JSON requires is escaped: quotes, backslashes and control characters.
         private static string Json(object value)
         {
             var json = new StringBuilder();
@@ -98,6 +97,7 @@ namespace UsageGen.LaunchDarkly
             _ => value.ToString() ?? string.Empty,
         };
 
+        // Readable, so only what JSON requires is escaped: quotes, backslashes and control characters.
         private static void WriteString(StringBuilder json, string text)
         {
             json.Append('"');
