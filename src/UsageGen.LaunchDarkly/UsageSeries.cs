@@ -31,7 +31,8 @@ namespace UsageGen.LaunchDarkly
 
         /// <summary>
         /// What the series is, as LaunchDarkly describes it (<c>sdkName</c> → <c>go-server-sdk</c>…), with numbers and
-        /// booleans as invariant text.
+        /// booleans as invariant text, objects and arrays as compact JSON (<c>{"name":"go","version":"1.2"}</c>) and
+        /// null as a null value.
         /// </summary>
         public IReadOnlyDictionary<string, string?> Metadata { get; }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.LaunchDarkly.Models;
 
 namespace UsageGen.LaunchDarkly
@@ -98,23 +97,11 @@ namespace UsageGen.LaunchDarkly
             var description = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var pair in entry ?? new Dictionary<string, object>())
             {
-                description[pair.Key] = Text(pair.Value);
+                description[pair.Key] = MetadataText.Of(pair.Value);
             }
 
             return description;
         }
-
-        private static string? Text(object? value) => value switch
-        {
-            null => null,
-            string text => text,
-            bool flag => flag ? "true" : "false",
-            UntypedString text => text.GetValue(),
-            UntypedBoolean flag => flag.GetValue() ? "true" : "false",
-            UntypedNull => null,
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
 
         private static string Label(string key, IReadOnlyDictionary<string, string?> description, int seriesCount)
         {

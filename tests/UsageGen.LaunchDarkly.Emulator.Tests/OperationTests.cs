@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
 using UsageGen.LaunchDarkly.Models;
+using UsageGen.LaunchDarkly.Testing;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Emulator.Tests
@@ -22,7 +23,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         public static TheoryData<string> Operations()
         {
             var data = new TheoryData<string>();
-            foreach (var operation in EmulatorOperations.All)
+            foreach (var operation in OperationCatalog.All)
             {
                 data.Add(operation.OperationId);
             }
@@ -40,38 +41,43 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
 
             Assert.Equal(23, specPaths.Length);
             Assert.Equal(specPaths, served);
-            Assert.Equal(23, EmulatorOperations.All.Select(operation => operation.OperationId).Distinct().Count());
+            Assert.Equal(23, OperationCatalog.All.Select(operation => operation.OperationId).Distinct().Count());
         }
 
         [Theory]
         [MemberData(nameof(Operations))]
         public async Task Operation_answers_200_with_spec_shaped_data(string operationId)
         {
-            var operation = EmulatorOperations.Get(operationId);
+            var operation = OperationCatalog.Get(operationId);
+            var call = operation.EmulatorValid;
 
-            var result = await operation.Invoke(_fixture.CreateClient());
+            var result = await call.InvokeAsync(_fixture.CreateClient());
 
             switch (result)
             {
                 case SeriesListRep series:
-                    Assert.StartsWith(operation.Path, Links.SelfHref(series.Links?.AdditionalData), StringComparison.Ordinal);
+                    Assert.Equal(ResponseKind.SeriesList, operation.Kind);
+                    Assert.StartsWith(call.Path, Links.SelfHref(series.Links?.AdditionalData), StringComparison.Ordinal);
                     AssertBelievable(SeriesData.From(series));
                     break;
 
                 case SeriesListRepFloat floats:
-                    Assert.StartsWith(operation.Path, Links.SelfHref(floats.Links?.AdditionalData), StringComparison.Ordinal);
+                    Assert.Equal(ResponseKind.SeriesListFloat, operation.Kind);
+                    Assert.StartsWith(call.Path, Links.SelfHref(floats.Links?.AdditionalData), StringComparison.Ordinal);
                     var data = SeriesData.From(floats);
                     AssertBelievable(data);
                     Assert.Contains(Enumerable.Range(0, data.SeriesCount).SelectMany(data.Values), value => value != decimal.Truncate(value));
                     break;
 
                 case SdkListRep sdks:
-                    Assert.Equal(operation.Path, Links.SelfHref(sdks.Links?.AdditionalData).Split('?')[0]);
+                    Assert.Equal(ResponseKind.SdkList, operation.Kind);
+                    Assert.Equal(call.Path, Links.SelfHref(sdks.Links?.AdditionalData).Split('?')[0]);
                     Assert.Equal(new[] { ".NET", "Go", "Java", "Node.js", "Python" }, sdks.Sdks);
                     break;
 
                 case SdkVersionListRep versions:
-                    Assert.Equal(operation.Path, Links.SelfHref(versions.Links?.AdditionalData));
+                    Assert.Equal(ResponseKind.SdkVersionList, operation.Kind);
+                    Assert.Equal(call.Path, Links.SelfHref(versions.Links?.AdditionalData));
                     Assert.NotEmpty(versions.SdkVersions!);
                     Assert.All(versions.SdkVersions!, version =>
                     {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using UsageGen.LaunchDarkly.Testing;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
 using Xunit;
 
@@ -46,9 +47,9 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             var operation = OperationCatalog.Get(operationId);
             var message = $"{operationId} failed with {status}";
-            _server.Enqueue(operation.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message));
+            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message));
 
-            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>()));
+            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.EveryParameter.InvokeAsync(_server.CreateClient()));
 
             AssertTypedError(exception, status, message);
             Assert.Single(_server.Requests);
@@ -66,9 +67,9 @@ namespace UsageGen.LaunchDarkly.Tests
             var failures = Enumerable.Range(0, DefaultAttempts)
                 .Select(_ => ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)))
                 .ToArray();
-            _server.Enqueue(operation.Path, failures);
+            _server.Enqueue(operation.EveryParameter.Path, failures);
 
-            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>()));
+            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.EveryParameter.InvokeAsync(_server.CreateClient()));
 
             AssertTypedError(exception, status, message);
             Assert.Equal(new[] { "0" }, ErrorModels.Header(exception, "Retry-After"));
@@ -97,10 +98,10 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             var operation = OperationCatalog.Get(operationId);
             var message = $"{operationId} failed with {status}";
-            _server.Enqueue(operation.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)));
+            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)));
 
             var exception = await Assert.ThrowsAnyAsync<ApiException>(
-                () => operation.Invoke(_server.CreateClient(), new IRequestOption[] { new RetryHandlerOption { MaxRetry = 0 } }));
+                () => operation.EveryParameter.InvokeAsync(_server.CreateClient(), new RetryHandlerOption { MaxRetry = 0 }));
 
             AssertTypedError(exception, status, message);
             Assert.Equal(new[] { "0" }, ErrorModels.Header(exception, "Retry-After"));
@@ -118,9 +119,9 @@ namespace UsageGen.LaunchDarkly.Tests
         public async Task Undocumented_404_surfaces_as_plain_ApiException(string operationId)
         {
             var operation = OperationCatalog.Get(operationId);
-            _server.Enqueue(operation.Path, ScriptedResponse.Error(404, "not_found", "gone"));
+            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(404, "not_found", "gone"));
 
-            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>()));
+            var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.EveryParameter.InvokeAsync(_server.CreateClient()));
 
             Assert.Equal(typeof(ApiException), exception.GetType());
             Assert.Equal(404, exception.ResponseStatusCode);

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.LaunchDarkly.Models;
+using UsageGen.LaunchDarkly.Testing;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
 using Xunit;
 
@@ -36,12 +37,23 @@ namespace UsageGen.LaunchDarkly.Tests
         [Fact]
         public void Catalog_covers_each_of_the_23_spec_routes_exactly_once()
         {
+            // Each path of the spec holds one GET: its operationId is the first one after the path.
+            var spec = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml"));
+            var specOperations = Regex.Matches(spec, @"^  (/api/v2/usage/\S*):\s*$.*?^\s+operationId:\s*(\S+)\s*$", RegexOptions.Multiline | RegexOptions.Singleline)
+                .Select(match => match.Groups[1].Value + " " + match.Groups[2].Value)
+                .ToArray();
+
+            Assert.Equal(23, specOperations.Length);
             Assert.Equal(23, OperationCatalog.All.Count);
-            Assert.Equal(23, UsageRoutes.All.Count);
-            foreach (var route in UsageRoutes.All)
+            Assert.Equal(specOperations, OperationCatalog.All.Select(operation => operation.PathTemplate + " " + operation.OperationId));
+
+            // The fake server maps the templates: each call must request a path of its own route and of no other.
+            foreach (var operation in OperationCatalog.All)
             {
-                var pattern = new Regex("^" + Regex.Replace(route.Template, "\\{[^}]+\\}", "[^/]+") + "$");
-                Assert.Single(OperationCatalog.All, operation => pattern.IsMatch(operation.Path));
+                foreach (var path in new[] { operation.EveryParameter.Path, operation.EmulatorValid.Path })
+                {
+                    Assert.Same(operation, Assert.Single(OperationCatalog.All, candidate => RoutePattern(candidate.PathTemplate).IsMatch(path)));
+                }
             }
         }
 
@@ -49,26 +61,26 @@ namespace UsageGen.LaunchDarkly.Tests
         [MemberData(nameof(Operations))]
         public async Task Operation_sends_exact_path_query_and_headers(string operationId)
         {
-            var operation = OperationCatalog.Get(operationId);
+            var call = OperationCatalog.Get(operationId).EveryParameter;
 
-            await operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>());
+            await call.InvokeAsync(_server.CreateClient());
 
             var request = Assert.Single(_server.Requests);
             Assert.Equal("GET", request.Method);
-            Assert.Equal(operation.Path, request.Path);
-            Assert.Equal(operation.Path, request.RawPath);
+            Assert.Equal(call.Path, request.Path);
+            Assert.Equal(call.Path, request.RawPath);
 
             // Decoded key/value multiset: arrays exploded into repeated keys, enums as wire values, timestamps as integers.
-            Assert.Equal(Sorted(operation.ExpectedQuery), Sorted(request.QueryPairs()));
+            Assert.Equal(Sorted(call.ExpectedQuery), Sorted(request.QueryPairs()));
 
             // The values of a repeated key keep the order they were set in.
-            foreach (var key in operation.ExpectedQuery.Select(pair => pair.Key).Distinct())
+            foreach (var key in call.ExpectedQuery.Select(pair => pair.Key).Distinct())
             {
-                Assert.Equal(ValuesOf(operation.ExpectedQuery, key), ValuesOf(request.QueryPairs(), key));
+                Assert.Equal(ValuesOf(call.ExpectedQuery, key), ValuesOf(request.QueryPairs(), key));
             }
 
             // The raw form, order-insensitive: RFC 3986 percent-encoding (space as %20, '#' as %23, '/' as %2F).
-            var expectedRaw = operation.ExpectedQuery
+            var expectedRaw = call.ExpectedQuery
                 .Select(pair => Uri.EscapeDataString(pair.Key) + "=" + Uri.EscapeDataString(pair.Value))
                 .OrderBy(part => part, StringComparer.Ordinal);
             Assert.Equal(expectedRaw, request.RawQueryParts().OrderBy(part => part, StringComparer.Ordinal));
@@ -85,13 +97,13 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             var operation = OperationCatalog.Get(operationId);
 
-            var result = await operation.Invoke(_server.CreateClient(), Array.Empty<IRequestOption>());
+            var result = await operation.EveryParameter.InvokeAsync(_server.CreateClient());
 
             switch (operation.Kind)
             {
                 case ResponseKind.SeriesList:
                     var series = Assert.IsType<SeriesListRep>(result);
-                    Assert.Equal(operation.Path, SelfHref(series.Links?.AdditionalData));
+                    Assert.Equal(operation.EveryParameter.Path, SelfHref(series.Links?.AdditionalData));
                     AssertSdkMetadata(series.Metadata);
                     Assert.Collection(
                         series.Series!,
@@ -101,7 +113,7 @@ namespace UsageGen.LaunchDarkly.Tests
 
                 case ResponseKind.SeriesListFloat:
                     var floats = Assert.IsType<SeriesListRepFloat>(result);
-                    Assert.Equal(operation.Path, SelfHref(floats.Links?.AdditionalData));
+                    Assert.Equal(operation.EveryParameter.Path, SelfHref(floats.Links?.AdditionalData));
                     Assert.Collection(
                         floats.Metadata!,
                         metadata => Assert.Equal("streaming", metadata.AdditionalData["connectionType"]),
@@ -114,13 +126,13 @@ namespace UsageGen.LaunchDarkly.Tests
 
                 case ResponseKind.SdkList:
                     var sdks = Assert.IsType<SdkListRep>(result);
-                    Assert.Equal(operation.Path, SelfHref(sdks.Links?.AdditionalData));
+                    Assert.Equal(operation.EveryParameter.Path, SelfHref(sdks.Links?.AdditionalData));
                     Assert.Equal(new[] { "Android", "Java", "Node.js" }, sdks.Sdks);
                     break;
 
                 case ResponseKind.SdkVersionList:
                     var versions = Assert.IsType<SdkVersionListRep>(result);
-                    Assert.Equal(operation.Path, SelfHref(versions.Links?.AdditionalData));
+                    Assert.Equal(operation.EveryParameter.Path, SelfHref(versions.Links?.AdditionalData));
                     Assert.Collection(
                         versions.SdkVersions!,
                         version => Assert.Equal(("Android", "3.1.2"), (version.Sdk, version.Version)),
@@ -131,6 +143,9 @@ namespace UsageGen.LaunchDarkly.Tests
                     throw new InvalidOperationException($"Unexpected kind {operation.Kind}.");
             }
         }
+
+        private static Regex RoutePattern(string template) =>
+            new("^" + Regex.Replace(template, "\\{[^}]+\\}", "[^/]+") + "$");
 
         private static string[] Sorted(IEnumerable<KeyValuePair<string, string>> pairs) =>
             pairs.Select(pair => pair.Key + "=" + pair.Value).OrderBy(text => text, StringComparer.Ordinal).ToArray();

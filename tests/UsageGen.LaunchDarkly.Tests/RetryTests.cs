@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using UsageGen.LaunchDarkly.Testing;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
 using Xunit;
 

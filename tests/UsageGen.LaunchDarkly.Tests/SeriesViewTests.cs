@@ -98,6 +98,43 @@ namespace UsageGen.LaunchDarkly.Tests
             Assert.Equal(string.Empty, series[1].Metadata["sdkName"]);
         }
 
+        // Kiota keeps a JSON object or array in metadata as an untyped node; its .NET type name is no label.
+        [Fact]
+        public async Task Structured_metadata_values_are_labelled_as_compact_json()
+        {
+            _server.Enqueue("/api/v2/usage/total-mau", ScriptedResponse.Json(200, """
+                {"_links":{},
+                 "metadata":[
+                   {"sdk":{"name":"go","version":"1.2"},"kind":"server"},
+                   {"sdk":["a","b"],"kind":"client"},
+                   {"sdk":{"n":1,"big":12345678901,"f":1.25,"neg":-0.5,"ok":true,"off":false,"none":null,"tags":["x",2,null],"empty":{},"list":[],"quote":"say \"hi\"\\ é\t!"},"kind":"mixed"},
+                   {"sdk":42,"kind":1.5},
+                   {"sdk":false,"kind":true},
+                   {"sdk":null,"kind":"edge"}],
+                 "series":[{"time":1790812800000,"0":1,"1":2,"2":3,"3":4,"4":5,"5":6}]}
+                """));
+
+            var series = (await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync())!.ToSeries();
+
+            Assert.Equal(
+                new[]
+                {
+                    """{"name":"go","version":"1.2"} / server""",
+                    """["a","b"] / client""",
+                    """{"n":1,"big":12345678901,"f":1.25,"neg":-0.5,"ok":true,"off":false,"none":null,"tags":["x",2,null],"empty":{},"list":[],"quote":"say \"hi\"\\ é\t!"} / mixed""",
+                    "42 / 1.5",
+                    "false / true",
+                    "(none) / edge",
+                },
+                series.Select(s => s.Label));
+            Assert.Equal("""{"name":"go","version":"1.2"}""", series[0].Metadata["sdk"]);
+            Assert.Equal("""["a","b"]""", series[1].Metadata["sdk"]);
+            Assert.Equal("42", series[3].Metadata["sdk"]);
+            Assert.Equal("1.5", series[3].Metadata["kind"]);
+            Assert.Equal("false", series[4].Metadata["sdk"]);
+            Assert.Null(series[5].Metadata["sdk"]);
+        }
+
         [Fact]
         public async Task A_series_the_metadata_describes_is_kept_without_values()
         {

@@ -11,13 +11,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UsageGen.LaunchDarkly.Testing;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 {
     /// <summary>
-    /// A fake LaunchDarkly usage API on Kestrel (http://127.0.0.1, OS-assigned port): answers the 23 spec routes with
-    /// spec-shaped JSON, records every request it receives and replays responses that tests queue per path.
+    /// A fake LaunchDarkly usage API on Kestrel (http://127.0.0.1, OS-assigned port): answers the routes of the
+    /// operation catalogue with spec-shaped JSON, records every request it receives and replays responses that tests
+    /// queue per path.
     /// </summary>
     public sealed class UsageApiServer : IAsyncLifetime
     {
@@ -104,9 +106,9 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
             var app = builder.Build();
             app.Urls.Add("http://127.0.0.1:0");
             app.Use(RecordAndReplayAsync);
-            foreach (var route in UsageRoutes.All)
+            foreach (var operation in OperationCatalog.All)
             {
-                app.MapGet(route.Template, (RequestDelegate)(context => AnswerAsync(context, route)));
+                app.MapGet(operation.PathTemplate, (RequestDelegate)(context => AnswerAsync(context, operation.Kind)));
             }
 
             app.MapFallback((RequestDelegate)(context => WriteAsync(context, 404, UsageResponses.Error("not_found", "Unknown resource"), null)));
@@ -172,7 +174,7 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
             await WriteAsync(context, scripted.Status, scripted.Body, scripted.Headers);
         }
 
-        private static Task AnswerAsync(HttpContext context, UsageRoute route)
+        private static Task AnswerAsync(HttpContext context, ResponseKind kind)
         {
             // Path parameters with a closed value set are checked like the real service would: unknown values are 404s.
             var values = context.GetRouteData().Values;
@@ -182,7 +184,7 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
                 return WriteAsync(context, 404, UsageResponses.Error("not_found", "Invalid resource identifier"), null);
             }
 
-            return WriteAsync(context, 200, UsageResponses.For(route.Kind, context.Request.Path.Value ?? string.Empty), null);
+            return WriteAsync(context, 200, UsageResponses.For(kind, context.Request.Path.Value ?? string.Empty), null);
         }
 
         private static async Task WriteAsync(HttpContext context, int status, string? body, IReadOnlyDictionary<string, string>? headers)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using UsageGen.LaunchDarkly.Testing;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 {

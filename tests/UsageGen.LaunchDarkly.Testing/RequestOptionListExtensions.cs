@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.Kiota.Abstractions;
 
-namespace UsageGen.LaunchDarkly.Tests.Infrastructure
+namespace UsageGen.LaunchDarkly.Testing
 {
-    public static class RequestOptionListExtensions
+    internal static class RequestOptionListExtensions
     {
         /// <summary>Adds per-request middleware options (e.g. a RetryHandlerOption) to a request configuration.</summary>
         public static void AddAll(this IList<IRequestOption> target, IEnumerable<IRequestOption> options)

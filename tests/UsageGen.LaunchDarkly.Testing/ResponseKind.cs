@@ -1,0 +1,11 @@
+namespace UsageGen.LaunchDarkly.Testing
+{
+    /// <summary>The 200 body schema an operation answers with, as the spec declares it.</summary>
+    public enum ResponseKind
+    {
+        SeriesList,
+        SeriesListFloat,
+        SdkList,
+        SdkVersionList,
+    }
+}
