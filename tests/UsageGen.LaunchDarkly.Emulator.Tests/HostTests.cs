@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UsageGen.LaunchDarkly.Emulator.Host;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
 using Xunit;
 
