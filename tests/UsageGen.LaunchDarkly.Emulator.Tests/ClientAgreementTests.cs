@@ -88,7 +88,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                 }
             }
 
-            Assert.Empty(mismatches);
+            Assert.True(mismatches.Count == 0, template + Environment.NewLine + string.Join(Environment.NewLine, mismatches));
         }
 
         [Theory]
@@ -112,7 +112,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         [Fact]
         public async Task Documented_error_statuses_are_those_the_generated_client_types()
         {
-            var typed = UsageOperations.All.ToDictionary(operation => operation.Template, _ => new List<int>(), StringComparer.Ordinal);
+            var typed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
 
             // One client per status, every operation called through it against a server that answers only that status.
             foreach (var status in CandidateStatuses)
@@ -125,18 +125,22 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                     var error = Assert.IsAssignableFrom<ApiException>(exception);
                     Assert.IsNotType<LaunchDarklyUnusableResponseException>(error);
                     Assert.Equal(status, error.ResponseStatusCode);
+                    var statuses = typed.TryGetValue(operation.Template, out var list) ? list : typed[operation.Template] = new List<int>();
                     if (error.GetType() != typeof(ApiException))
                     {
-                        typed[operation.Template].Add(status);
+                        statuses.Add(status);
                     }
                 }
             }
 
-            var mismatches = UsageOperations.All
-                .Where(operation => !operation.DocumentedErrorStatuses.Order().SequenceEqual(typed[operation.Template]))
-                .Select(operation => $"{operation.Template}: client {string.Join(", ", typed[operation.Template])}, emulator {string.Join(", ", operation.DocumentedErrorStatuses.Order())}")
+            var emulated = UsageOperations.All.ToDictionary(operation => operation.Template, operation => Describe(operation.DocumentedErrorStatuses.Order()), StringComparer.Ordinal);
+            var mismatches = typed.Keys.Union(emulated.Keys)
+                .Order(StringComparer.Ordinal)
+                .Select(template => (Template: template, Client: typed.TryGetValue(template, out var list) ? Describe(list) : "(no operation)", Emulator: emulated.GetValueOrDefault(template, "(not served)")))
+                .Where(row => row.Client != row.Emulator)
+                .Select(row => $"{row.Template}: client {row.Client}, emulator {row.Emulator}")
                 .ToArray();
-            Assert.Empty(mismatches);
+            Assert.True(mismatches.Length == 0, string.Join(Environment.NewLine, mismatches));
         }
 
         private static UsageOperation Emulated(string template) => UsageOperations.All.Single(operation => operation.Template == template);
@@ -150,6 +154,8 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             options.Retry.MaxRetries = 0;
             return LaunchDarklyUsageClientFactory.Create(options);
         }
+
+        private static string Describe(IEnumerable<int> statuses) => string.Join(", ", statuses);
 
         private static string? Sorted(IEnumerable<string>? values) =>
             values is null ? null : string.Join(", ", values.Order(StringComparer.Ordinal));
