@@ -26,7 +26,10 @@ namespace UsageGen.LaunchDarkly.Emulator
         /// <summary>The series for a request; throws for unknown path values (404) or invalid filters (400).</summary>
         public required Func<UsageRequest, IReadOnlyList<TimeSliceLine>> Lines { get; init; }
 
-        /// <summary>The filters <see cref="Lines"/> reads, besides the window and time zone.</summary>
+        /// <summary>
+        /// The filters <see cref="Lines"/> applies itself (bysdkversion's <c>sdk</c>, <c>version</c>), declared here so
+        /// that <see cref="QueryParameters"/> names every parameter the operation reads.
+        /// </summary>
         public IReadOnlyList<FilterParameter> Filters { get; init; } = Array.Empty<FilterParameter>();
 
         public override IReadOnlyList<IQueryParameter> QueryParameters =>
