@@ -4,7 +4,7 @@ using System.Linq;
 namespace UsageGen.LaunchDarkly.Emulator
 {
     /// <summary>A single-valued query parameter with a closed set of values (an enum in the spec) and a default.</summary>
-    internal sealed class ChoiceParameter<T>
+    internal sealed class ChoiceParameter<T> : IQueryParameter
     {
         private readonly IReadOnlyList<KeyValuePair<string, T>> _choices;
 
@@ -13,15 +13,18 @@ namespace UsageGen.LaunchDarkly.Emulator
             Name = name;
             Default = defaultValue;
             _choices = choices;
+            AllowedValues = choices.Select(choice => choice.Key).ToArray();
         }
 
         public string Name { get; }
 
         public T Default { get; }
 
+        public IReadOnlyCollection<string> AllowedValues { get; }
+
         public T Read(QueryReader query)
         {
-            var value = query.OneOf(Name, _choices.Select(choice => choice.Key).ToArray());
+            var value = query.OneOf(Name, AllowedValues);
             return value is null ? Default : _choices.First(choice => choice.Key == value).Value;
         }
     }

@@ -39,9 +39,8 @@ namespace UsageGen.LaunchDarkly.Emulator
             IReadOnlyList<UsageRow> rows,
             GroupByParameter groupBy,
             bool alwaysByKind,
-            params FilterParameter[] filters) => new(template)
+            params FilterParameter[] filters) => new(template, unit, 400, 401, 403, 429, 503)
         {
-            Unit = unit,
             DefaultStart = DefaultStart.StartOfMonth,
             Rows = rows,
             Filters = filters,

@@ -10,12 +10,13 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// </summary>
     internal sealed class DimensionalOperation : UsageOperation
     {
-        public DimensionalOperation(string template)
-            : base(template)
-        {
-        }
+        private readonly TimestampUnit _unit;
 
-        public required TimestampUnit Unit { get; init; }
+        public DimensionalOperation(string template, TimestampUnit unit, params int[] documentedErrorStatuses)
+            : base(template, unit, documentedErrorStatuses)
+        {
+            _unit = unit;
+        }
 
         public required DefaultStart DefaultStart { get; init; }
 
@@ -39,6 +40,12 @@ namespace UsageGen.LaunchDarkly.Emulator
 
         public ScopeRule? Scope { get; init; }
 
+        public override IReadOnlyList<IQueryParameter> QueryParameters =>
+            TimeWindow.Parameters
+                .Concat(Filters)
+                .Concat(new IQueryParameter?[] { GroupBy, AggregationParameter, GranularityParameter }.OfType<IQueryParameter>())
+                .ToArray();
+
         public override byte[] Respond(UsageRequest request)
         {
             var query = request.Query;
@@ -46,7 +53,7 @@ namespace UsageGen.LaunchDarkly.Emulator
             var granularity = GranularityParameter?.Read(query) ?? PeriodKind.Day;
             var groupBy = (GroupBy?.Read(query) ?? Array.Empty<GroupDimension>()).Concat(AlwaysGroupedBy).ToArray();
             var filters = Filters.Select(filter => (filter.Dimension, Values: filter.Read(query))).ToArray();
-            var window = TimeWindow.Resolve(query, Unit, DefaultStart, request.Now);
+            var window = TimeWindow.Resolve(query, _unit, DefaultStart, request.Now);
             Scope?.Check(query);
             if (granularity == PeriodKind.Month && aggregation != Aggregation.MonthToDate)
             {

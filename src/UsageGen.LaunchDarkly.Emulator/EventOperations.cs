@@ -64,9 +64,8 @@ namespace UsageGen.LaunchDarkly.Emulator
             string template,
             IReadOnlyList<UsageRow> rows,
             GroupByParameter groupBy,
-            params FilterParameter[] filters) => new(template)
+            params FilterParameter[] filters) => new(template, TimestampUnit.Milliseconds, 400, 401, 403, 429, 503)
         {
-            Unit = TimestampUnit.Milliseconds,
             DefaultStart = DefaultStart.StartOfMonth,
             Rows = rows,
             Filters = filters,

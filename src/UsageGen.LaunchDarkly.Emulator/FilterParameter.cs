@@ -6,7 +6,7 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// <summary>
     /// A query parameter that keeps only the data rows whose <see cref="Dimension"/> has one of the given values.
     /// </summary>
-    internal sealed class FilterParameter
+    internal sealed class FilterParameter : IQueryParameter
     {
         public FilterParameter(string name, string dimension)
         {

@@ -10,33 +10,38 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// </summary>
     internal static class FlagAndStreamOperations
     {
+        private static readonly FilterParameter SdkFilter = new("sdk", Dimensions.SdkDisplayName) { IsSingleValued = true };
+
+        private static readonly FilterParameter VersionFilter = new("version", Dimensions.SdkVersion) { IsSingleValued = true };
+
         public static IEnumerable<UsageOperation> Create()
         {
-            yield return new TimeSliceOperation("/api/v2/usage/evaluations/{projectKey}/{environmentKey}/{featureFlagKey}")
+            yield return new TimeSliceOperation("/api/v2/usage/evaluations/{projectKey}/{environmentKey}/{featureFlagKey}", 400, 401, 403, 404, 429)
             {
                 DefaultStart = DefaultStart.ThirtyDaysAgo,
                 HasTimeZone = true,
                 Lines = EvaluationLines,
             };
 
-            yield return new TimeSliceOperation("/api/v2/usage/events/{type}")
+            yield return new TimeSliceOperation("/api/v2/usage/events/{type}", 400, 401, 403, 404, 429)
             {
                 DefaultStart = DefaultStart.TwentyFourHoursAgo,
                 Lines = EventLines,
             };
 
-            yield return new TimeSliceOperation("/api/v2/usage/streams/{source}")
+            yield return new TimeSliceOperation("/api/v2/usage/streams/{source}", 400, 401, 403, 404, 429)
             {
                 DefaultStart = DefaultStart.ThirtyDaysAgo,
                 HasTimeZone = true,
                 Lines = StreamLines,
             };
 
-            yield return new TimeSliceOperation("/api/v2/usage/streams/{source}/bysdkversion")
+            yield return new TimeSliceOperation("/api/v2/usage/streams/{source}/bysdkversion", 400, 401, 403, 404, 429)
             {
                 DefaultStart = DefaultStart.TwentyFourHoursAgo,
                 HasTimeZone = true,
                 Lines = StreamBySdkVersionLines,
+                Filters = new[] { SdkFilter, VersionFilter },
             };
 
             yield return new SdkVersionListOperation();
@@ -84,10 +89,10 @@ namespace UsageGen.LaunchDarkly.Emulator
         private static IReadOnlyList<TimeSliceLine> StreamBySdkVersionLines(UsageRequest request)
         {
             var source = StreamSources.Read(request);
-            var sdk = request.Query.Single("sdk");
-            var version = request.Query.Single("version");
+            var sdks = SdkFilter.Read(request.Query);
+            var versions = VersionFilter.Read(request.Query);
             return UsageCatalog.SdkVersions(source)
-                .Where(pair => (sdk is null || pair.Sdk.DisplayName == sdk) && (version is null || pair.Version == version))
+                .Where(pair => (sdks.Count == 0 || sdks.Contains(pair.Sdk.DisplayName)) && (versions.Count == 0 || versions.Contains(pair.Version)))
                 .Select(pair => new TimeSliceLine(
                     new JsonObject { ["sdk"] = pair.Sdk.DisplayName, ["version"] = pair.Version },
                     Synthetic.Hash($"streams|{source}|{pair.Sdk.Name}|{pair.Version}"),

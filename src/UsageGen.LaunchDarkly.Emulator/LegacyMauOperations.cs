@@ -13,9 +13,8 @@ namespace UsageGen.LaunchDarkly.Emulator
 
         public static IEnumerable<UsageOperation> Create()
         {
-            yield return new DimensionalOperation("/api/v2/usage/mau")
+            yield return new DimensionalOperation("/api/v2/usage/mau", TimestampUnit.Unspecified, 400, 401, 403, 429)
             {
-                Unit = TimestampUnit.Milliseconds,
                 DefaultStart = DefaultStart.ThirtyDaysAgo,
                 Rows = UsageRows.Contexts,
                 Filters = new[]
@@ -43,9 +42,8 @@ namespace UsageGen.LaunchDarkly.Emulator
             };
 
             // Categories: browser, mobile or backend, from the SDK that saw the user.
-            yield return new DimensionalOperation("/api/v2/usage/mau/bycategory")
+            yield return new DimensionalOperation("/api/v2/usage/mau/bycategory", TimestampUnit.Unspecified, 400, 401, 403, 404, 429)
             {
-                Unit = TimestampUnit.Milliseconds,
                 DefaultStart = DefaultStart.ThirtyDaysAgo,
                 Rows = UsageRows.Contexts.Where(row => row[Dimensions.ContextKind] == UsageCatalog.PrimaryContextKind).ToArray(),
                 AlwaysGroupedBy = new[] { new GroupDimension(Dimensions.Category, "category") },

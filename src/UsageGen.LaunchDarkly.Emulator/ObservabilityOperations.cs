@@ -18,9 +18,8 @@ namespace UsageGen.LaunchDarkly.Emulator
             yield return Operation("/api/v2/usage/vega-ai", "vega-ai", 40);
         }
 
-        private static DimensionalOperation Operation(string template, string metric, double dailyBase) => new(template)
+        private static DimensionalOperation Operation(string template, string metric, double dailyBase) => new(template, TimestampUnit.Seconds, 400, 401, 403, 404, 429)
         {
-            Unit = TimestampUnit.Seconds,
             DefaultStart = DefaultStart.StartOfMonth,
             Rows = UsageRows.PerProject(metric, dailyBase),
             Filters = new[] { SpecParameters.ProjectKey },

@@ -11,8 +11,10 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// </summary>
     internal sealed class TimeSliceOperation : UsageOperation
     {
-        public TimeSliceOperation(string template)
-            : base(template)
+        private static readonly TextParameter TimeZone = new("tz");
+
+        public TimeSliceOperation(string template, params int[] documentedErrorStatuses)
+            : base(template, TimestampUnit.Unspecified, documentedErrorStatuses)
         {
         }
 
@@ -24,11 +26,23 @@ namespace UsageGen.LaunchDarkly.Emulator
         /// <summary>The series for a request; throws for unknown path values (404) or invalid filters (400).</summary>
         public required Func<UsageRequest, IReadOnlyList<TimeSliceLine>> Lines { get; init; }
 
+        /// <summary>
+        /// The filters <see cref="Lines"/> applies itself (bysdkversion's <c>sdk</c>, <c>version</c>), declared here so
+        /// that <see cref="QueryParameters"/> names every parameter the operation reads.
+        /// </summary>
+        public IReadOnlyList<FilterParameter> Filters { get; init; } = Array.Empty<FilterParameter>();
+
+        public override IReadOnlyList<IQueryParameter> QueryParameters =>
+            TimeWindow.Parameters
+                .Concat(HasTimeZone ? new IQueryParameter[] { TimeZone } : Array.Empty<IQueryParameter>())
+                .Concat(Filters)
+                .ToArray();
+
         public override byte[] Respond(UsageRequest request)
         {
             var lines = Lines(request);
             var zone = HasTimeZone ? ReadTimeZone(request.Query) : TimeZoneInfo.Utc;
-            var window = TimeWindow.Resolve(request.Query, TimestampUnit.Milliseconds, DefaultStart, request.Now);
+            var window = TimeWindow.Resolve(request.Query, TimestampUnit.Unspecified, DefaultStart, request.Now);
             var granularity = window.From >= request.Now.AddHours(-2) ? PeriodKind.Minute
                 : window.From >= request.Now.AddDays(-2) ? PeriodKind.Hour
                 : PeriodKind.Day;
@@ -59,7 +73,7 @@ namespace UsageGen.LaunchDarkly.Emulator
 
         private static TimeZoneInfo ReadTimeZone(QueryReader query)
         {
-            var id = query.Single("tz");
+            var id = query.Single(TimeZone.Name);
             if (id is null)
             {
                 return TimeZoneInfo.Utc;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace UsageGen.LaunchDarkly.Emulator
 {
@@ -7,6 +8,13 @@ namespace UsageGen.LaunchDarkly.Emulator
     {
         public static readonly TimeSpan MaximumRange = TimeSpan.FromDays(365);
 
+        private static readonly TextParameter FromParameter = new("from");
+
+        private static readonly TextParameter ToParameter = new("to");
+
+        /// <summary>The <c>from</c> and <c>to</c> parameters every operation with a window reads.</summary>
+        public static readonly IReadOnlyList<IQueryParameter> Parameters = new[] { FromParameter, ToParameter };
+
         private const long MaxMilliseconds = 253402300799999L; // 9999-12-31T23:59:59.999Z
 
         /// <summary>The last instant with data: usage is not known beyond the present.</summary>
@@ -14,8 +22,8 @@ namespace UsageGen.LaunchDarkly.Emulator
 
         public static TimeWindow Resolve(QueryReader query, TimestampUnit unit, DefaultStart defaultStart, DateTimeOffset now)
         {
-            var from = Read(query, "from", unit) ?? DefaultFrom(defaultStart, now);
-            var to = Read(query, "to", unit) ?? now;
+            var from = Read(query, FromParameter.Name, unit) ?? DefaultFrom(defaultStart, now);
+            var to = Read(query, ToParameter.Name, unit) ?? now;
             if (from > to)
             {
                 throw ApiErrorException.InvalidRequest($"from ({from:O}) must not be after to ({to:O})");

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +9,9 @@ using Microsoft.AspNetCore.Http;
 namespace UsageGen.LaunchDarkly.Emulator
 {
     /// <summary>
-    /// Answers one request the way the service does: faults first (they stand in for the service's front door),
-    /// then the token (401), the beta header (403) and the operation itself (404, 400 or 200).
+    /// Answers one request the way the service does: faults first (they stand in for the service's front door, within
+    /// the statuses the operation documents), then the token (401), the beta header (403) and the operation itself
+    /// (404, 400 or 200).
     /// </summary>
     internal sealed class UsageApiHandler
     {
@@ -29,7 +31,7 @@ namespace UsageGen.LaunchDarkly.Emulator
             await DelayAsync(faults.ResponseDelay, context.RequestAborted).ConfigureAwait(false);
 
             var number = Interlocked.Increment(ref _requestCount);
-            if (IsNth(number, faults.RateLimitEveryNthRequest))
+            if (IsNth(number, faults.RateLimitEveryNthRequest) && MayAnswer(operation, StatusCodes.Status429TooManyRequests))
             {
                 // Clients wait in real time, so the reset is on the system clock even when the data clock is fixed.
                 var reset = DateTimeOffset.UtcNow.AddSeconds(faults.RetryAfterSeconds).ToUnixTimeMilliseconds();
@@ -39,7 +41,7 @@ namespace UsageGen.LaunchDarkly.Emulator
                 return;
             }
 
-            if (IsNth(number, faults.ServiceUnavailableEveryNthRequest))
+            if (IsNth(number, faults.ServiceUnavailableEveryNthRequest) && MayAnswer(operation, StatusCodes.Status503ServiceUnavailable))
             {
                 await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, JsonBodies.Error("service_unavailable", "Requested service unavailable")).ConfigureAwait(false);
                 return;
@@ -90,6 +92,9 @@ namespace UsageGen.LaunchDarkly.Emulator
         }
 
         private static bool IsNth(long number, int every) => every > 0 && number % every == 0;
+
+        private bool MayAnswer(UsageOperation? operation, int status) =>
+            _options.Faults.AllowUndocumentedStatuses || (operation is not null && operation.DocumentedErrorStatuses.Contains(status));
 
         private static async Task WriteAsync(HttpContext context, int status, byte[] body)
         {

@@ -15,7 +15,8 @@ namespace UsageGen.LaunchDarkly.Emulator
         /// Maps the 23 GET operations of the Account Usage API under <c>/api/v2/usage</c>, plus a 404 in the
         /// service's error shape for any other path there. Each request is checked as the service does: the access
         /// token in <c>Authorization</c> (401), the <c>LD-API-Version: beta</c> header (403), path values (404) and
-        /// query parameters (400), after the configured faults (429, 503, delay).
+        /// query parameters (400), after the configured faults (a delay, and 429 or 503 where the operation documents
+        /// them; see <see cref="UsageEmulatorFaults"/>).
         /// </summary>
         /// <param name="endpoints">The application or route group to map onto.</param>
         /// <param name="options">The settings; copied, so later changes have no effect.</param>

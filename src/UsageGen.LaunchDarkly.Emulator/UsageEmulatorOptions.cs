@@ -5,9 +5,9 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// <summary>Settings of the emulated LaunchDarkly Account Usage API.</summary>
     /// <remarks>
     /// The emulator copies these settings when it starts (or when the API is mapped), so later changes to this
-    /// instance have no effect on a running emulator. When run with <c>dotnet run</c>, they are read from the
-    /// configuration section <c>Emulator</c> (for example <c>--Emulator:Seed=7</c> or
-    /// <c>Emulator__Faults__RateLimitEveryNthRequest=3</c>).
+    /// instance have no effect on a running emulator. When run as a program (<c>dotnet run --project
+    /// src/UsageGen.LaunchDarkly.Emulator.Host</c>), they are read from the configuration section <c>Emulator</c> (for
+    /// example <c>--Emulator:Seed=7</c> or <c>Emulator__Faults__RateLimitEveryNthRequest=3</c>).
     /// </remarks>
     public sealed class UsageEmulatorOptions
     {

@@ -11,7 +11,10 @@ using Xunit;
 
 namespace UsageGen.LaunchDarkly.Emulator.Tests
 {
-    /// <summary>Injected rate limits, outages and latency, each on an emulator of its own (faults count requests).</summary>
+    /// <summary>
+    /// Injected rate limits, outages and latency, each on an emulator of its own (faults count requests), within the
+    /// statuses each operation documents unless undocumented ones are allowed.
+    /// </summary>
     public sealed class FaultTests
     {
         [Fact]
@@ -68,6 +71,60 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
             Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        }
+
+        [Fact]
+        public async Task An_outage_is_injected_only_where_the_operation_documents_503()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 1 });
+            var client = Clients.Create(emulator, maxRetries: 0);
+
+            // The legacy MAU operations, the SDK lists and observability list no 503 in their descriptions.
+#pragma warning disable CS0618 // getMauUsage is deprecated in the spec; the emulator still serves it.
+            Assert.NotNull(await client.Api.V2.Usage.Mau.GetAsync());
+#pragma warning restore CS0618
+            Assert.NotNull(await client.Api.V2.Usage.Mau.Sdks.GetAsync());
+            Assert.NotNull(await client.Api.V2.Usage.Streams[StreamSource.Client].Sdkversions.GetAsync());
+            Assert.NotNull(await client.Api.V2.Usage.Observability.Errors.GetAsync());
+            await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.TotalMau.GetAsync());
+        }
+
+        [Fact]
+        public async Task A_fault_skipped_on_an_operation_that_does_not_document_it_still_counts_its_request()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 2 });
+
+            using var first = await Clients.RawGetAsync(emulator, "api/v2/usage/mau/sdks", emulator.AccessToken);
+            using var second = await Clients.RawGetAsync(emulator, "api/v2/usage/mau/sdks", emulator.AccessToken);
+            using var third = await Clients.RawGetAsync(emulator, "api/v2/usage/total-mau", emulator.AccessToken);
+            using var fourth = await Clients.RawGetAsync(emulator, "api/v2/usage/total-mau", emulator.AccessToken);
+
+            Assert.Equal(
+                new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable },
+                new[] { first.StatusCode, second.StatusCode, third.StatusCode, fourth.StatusCode });
+        }
+
+        [Fact]
+        public async Task Undocumented_statuses_are_injected_everywhere_when_allowed_and_the_client_sees_a_plain_ApiException()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 1, AllowUndocumentedStatuses = true });
+            var client = Clients.Create(emulator, maxRetries: 0);
+
+            var error = await Assert.ThrowsAsync<ApiException>(() => client.Api.V2.Usage.Mau.Sdks.GetAsync());
+            using var unknown = await Clients.RawGetAsync(emulator, "api/v2/usage/no-such-operation", emulator.AccessToken);
+
+            Assert.Equal(503, error.ResponseStatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, unknown.StatusCode);
+        }
+
+        [Fact]
+        public async Task A_path_that_is_no_operation_gets_its_404_rather_than_a_fault()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = 1, ServiceUnavailableEveryNthRequest = 1 });
+
+            using var unknown = await Clients.RawGetAsync(emulator, "api/v2/usage/no-such-operation", emulator.AccessToken);
+
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         }
 
         [Fact]

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UsageGen.LaunchDarkly.Emulator.Host;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
 using Xunit;
 
@@ -76,6 +77,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                     ["Emulator:Faults:RetryAfterSeconds"] = "2",
                     ["Emulator:Faults:ServiceUnavailableEveryNthRequest"] = "9",
                     ["Emulator:Faults:ResponseDelay"] = "00:00:00.250",
+                    ["Emulator:Faults:AllowUndocumentedStatuses"] = "true",
                 })
                 .Build();
 
@@ -83,8 +85,8 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
 
             Assert.Equal(("api-local", EmulatorFixture.Now, 7), (options.AccessToken, options.Now, options.Seed));
             Assert.Equal(
-                (5, 2, 9, TimeSpan.FromMilliseconds(250)),
-                (options.Faults.RateLimitEveryNthRequest, options.Faults.RetryAfterSeconds, options.Faults.ServiceUnavailableEveryNthRequest, options.Faults.ResponseDelay));
+                (5, 2, 9, TimeSpan.FromMilliseconds(250), true),
+                (options.Faults.RateLimitEveryNthRequest, options.Faults.RetryAfterSeconds, options.Faults.ServiceUnavailableEveryNthRequest, options.Faults.ResponseDelay, options.Faults.AllowUndocumentedStatuses));
         }
 
         [Fact]
@@ -96,6 +98,19 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             Assert.Contains("Access token: api-local", banner, StringComparison.Ordinal);
             Assert.Contains("Clock:        system", banner, StringComparison.Ordinal);
             Assert.Contains("Seed:         3", banner, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("http://127.0.0.1:5080", "error: http://127.0.0.1:5080 is already in use; pick another address with --urls http://127.0.0.1:5081")]
+        [InlineData("http://*:8080/", "error: http://*:8080/ is already in use; pick another address with --urls http://*:8081")]
+        [InlineData(
+            "http://127.0.0.1:5080;http://[::1]:0",
+            "error: one of http://127.0.0.1:5080, http://[::1]:0 is already in use; pick another address with --urls http://127.0.0.1:5081;http://[::1]:0")]
+        public void A_busy_address_is_named_with_the_next_port_as_the_way_out(string urls, string expected)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.ServerUrlsKey] = urls }).Build();
+
+            Assert.Equal(expected, EmulatorHost.AddressInUse(EmulatorHost.Urls(configuration)));
         }
 
         [Fact]

@@ -136,10 +136,24 @@ namespace UsageGen.Packaging.Tests.Infrastructure
             return buffer.AsSpan(0, read).ToArray();
         }
 
+        /// <summary>Whether an assembly of the package has an entry point (a <c>Main</c>), as an executable does.</summary>
+        public bool HasEntryPoint(string entryName) =>
+            ReadAssembly(entryName, pe => pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0);
+
+        /// <summary>The full names of the types an assembly of the package defines, public or not.</summary>
+        public IReadOnlyList<string> TypeNames(string entryName) =>
+            ReadMetadata(entryName, reader => reader.TypeDefinitions
+                .Select(handle => reader.GetTypeDefinition(handle))
+                .Select(type => reader.GetString(type.Namespace) is { Length: > 0 } space ? space + "." + reader.GetString(type.Name) : reader.GetString(type.Name))
+                .ToArray());
+
         public void Dispose() => _archive.Dispose();
 
+        private T ReadMetadata<T>(string entryName, Func<MetadataReader, T> read) =>
+            ReadAssembly(entryName, pe => read(pe.GetMetadataReader()));
+
         /// <summary>Reads an assembly of the package in memory: zip entry streams cannot seek, which PEReader needs.</summary>
-        private T ReadMetadata<T>(string entryName, Func<MetadataReader, T> read)
+        private T ReadAssembly<T>(string entryName, Func<PEReader, T> read)
         {
             var entry = _archive.GetEntry(entryName) ?? throw new FileNotFoundException($"No {entryName} in the package.");
             using var copy = new MemoryStream();
@@ -150,7 +164,7 @@ namespace UsageGen.Packaging.Tests.Infrastructure
 
             copy.Position = 0;
             using var pe = new PEReader(copy);
-            return read(pe.GetMetadataReader());
+            return read(pe);
         }
     }
 }

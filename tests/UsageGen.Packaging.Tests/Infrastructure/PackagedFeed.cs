@@ -9,7 +9,8 @@ using Xunit;
 namespace UsageGen.Packaging.Tests.Infrastructure
 {
     /// <summary>
-    /// Packs UsageGen.Generator and UsageGen.LaunchDarkly once, into a temporary feed, and prepares a work directory
+    /// Packs UsageGen.Generator, UsageGen.LaunchDarkly and UsageGen.LaunchDarkly.Emulator once, into a temporary feed,
+    /// and prepares a work directory
     /// where throwaway consumer projects restore from that feed (first) and the machine's usual sources, into an
     /// isolated packages folder. Everything lives under one temporary directory, deleted at the end.
     /// </summary>
@@ -19,7 +20,7 @@ namespace UsageGen.Packaging.Tests.Infrastructure
         public const string FeedSourceName = "usagegen-packaging-feed";
 
         /// <summary>The package ids under test; the feed alone may serve them (package source mapping).</summary>
-        public static readonly IReadOnlyList<string> PackageIds = new[] { "UsageGen.Generator", "UsageGen.LaunchDarkly" };
+        public static readonly IReadOnlyList<string> PackageIds = new[] { "UsageGen.Generator", "UsageGen.LaunchDarkly", "UsageGen.LaunchDarkly.Emulator" };
 
         private string? _root;
 
@@ -46,6 +47,10 @@ namespace UsageGen.Packaging.Tests.Infrastructure
         public string ClientPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.{Version}.nupkg");
 
         public string ClientSymbolsPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.{Version}.snupkg");
+
+        public string EmulatorPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.Emulator.{Version}.nupkg");
+
+        public string EmulatorSymbolsPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.Emulator.{Version}.snupkg");
 
         /// <summary>The environment of every consumer command: the isolated packages folder.</summary>
         public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
@@ -107,12 +112,16 @@ namespace UsageGen.Packaging.Tests.Infrastructure
             // Debug build beside us shares. An isolated NUGET_PACKAGES or a different Version here would rewrite
             // obj/project.assets.json under that build (and point it into a folder deleted at the end).
             var client = Path.Combine(repository, "src", "UsageGen.LaunchDarkly");
+            var emulator = Path.Combine(repository, "src", "UsageGen.LaunchDarkly.Emulator");
             var generator = Path.Combine(repository, "generator");
-            await DotnetCli.RunSuccessfullyAsync(repository, DotnetCli.NoEnvironment, new[] { "restore", client, "-nodeReuse:false" });
+            foreach (var project in new[] { client, emulator })
+            {
+                await DotnetCli.RunSuccessfullyAsync(repository, DotnetCli.NoEnvironment, new[] { "restore", project, "-nodeReuse:false" });
+            }
 
             // Release and a separate output: the packs build into obj/Release and bin/Release, which the Debug test run
             // never touches. One after the other, since the client's pack builds the generator (Release) as well.
-            foreach (var project in new[] { generator, client })
+            foreach (var project in new[] { generator, client, emulator })
             {
                 await DotnetCli.RunSuccessfullyAsync(
                     repository,
