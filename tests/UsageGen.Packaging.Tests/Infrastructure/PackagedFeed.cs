@@ -9,7 +9,8 @@ using Xunit;
 namespace UsageGen.Packaging.Tests.Infrastructure
 {
     /// <summary>
-    /// Packs UsageGen.Generator, UsageGen.LaunchDarkly and UsageGen.LaunchDarkly.Emulator once, into a temporary feed,
+    /// Packs UsageGen.Generator, UsageGen.LaunchDarkly, UsageGen.LaunchDarkly.Emulator and the UsageGen.Cli tool once,
+    /// into a temporary feed,
     /// and prepares a work directory
     /// where throwaway consumer projects restore from that feed (first) and the machine's usual sources, into an
     /// isolated packages folder. Everything lives under one temporary directory, deleted at the end.
@@ -20,7 +21,7 @@ namespace UsageGen.Packaging.Tests.Infrastructure
         public const string FeedSourceName = "usagegen-packaging-feed";
 
         /// <summary>The package ids under test; the feed alone may serve them (package source mapping).</summary>
-        public static readonly IReadOnlyList<string> PackageIds = new[] { "UsageGen.Generator", "UsageGen.LaunchDarkly", "UsageGen.LaunchDarkly.Emulator" };
+        public static readonly IReadOnlyList<string> PackageIds = new[] { "UsageGen.Generator", "UsageGen.LaunchDarkly", "UsageGen.LaunchDarkly.Emulator", "UsageGen.Cli" };
 
         private string? _root;
 
@@ -49,6 +50,8 @@ namespace UsageGen.Packaging.Tests.Infrastructure
         public string ClientSymbolsPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.{Version}.snupkg");
 
         public string EmulatorPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.Emulator.{Version}.nupkg");
+
+        public string ToolPackage => Path.Combine(FeedDirectory, $"UsageGen.Cli.{Version}.nupkg");
 
         public string EmulatorSymbolsPackage => Path.Combine(FeedDirectory, $"UsageGen.LaunchDarkly.Emulator.{Version}.snupkg");
 
@@ -114,14 +117,15 @@ namespace UsageGen.Packaging.Tests.Infrastructure
             var client = Path.Combine(repository, "src", "UsageGen.LaunchDarkly");
             var emulator = Path.Combine(repository, "src", "UsageGen.LaunchDarkly.Emulator");
             var generator = Path.Combine(repository, "generator");
-            foreach (var project in new[] { client, emulator })
+            var tool = Path.Combine(repository, "src", "UsageGen.Cli");
+            foreach (var project in new[] { client, emulator, tool })
             {
                 await DotnetCli.RunSuccessfullyAsync(repository, DotnetCli.NoEnvironment, new[] { "restore", project, "-nodeReuse:false" });
             }
 
             // Release and a separate output: the packs build into obj/Release and bin/Release, which the Debug test run
             // never touches. One after the other, since the client's pack builds the generator (Release) as well.
-            foreach (var project in new[] { generator, client, emulator })
+            foreach (var project in new[] { generator, client, emulator, tool })
             {
                 await DotnetCli.RunSuccessfullyAsync(
                     repository,
