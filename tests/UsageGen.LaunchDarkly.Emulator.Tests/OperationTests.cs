@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
 using UsageGen.LaunchDarkly.Models;
@@ -31,17 +29,15 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             return data;
         }
 
+        // The catalogue is checked against the generated client (OperationRequestTests); the emulator against both.
         [Fact]
-        public void The_emulator_serves_exactly_the_paths_of_the_spec()
+        public void The_emulator_serves_exactly_the_paths_of_the_catalogue()
         {
-            var spec = File.ReadAllText(RepositoryFiles.Find(Path.Combine("spec", "launchdarkly-usage.yaml")));
-            var specPaths = Regex.Matches(spec, @"^  (/api/v2/usage/\S*):\s*$", RegexOptions.Multiline).Select(match => match.Groups[1].Value).OrderBy(path => path, StringComparer.Ordinal).ToArray();
+            var catalogued = OperationCatalog.All.Select(operation => operation.PathTemplate).OrderBy(path => path, StringComparer.Ordinal).ToArray();
 
             var served = UsageOperations.All.Select(operation => operation.Template).OrderBy(path => path, StringComparer.Ordinal).ToArray();
 
-            Assert.Equal(23, specPaths.Length);
-            Assert.Equal(specPaths, served);
-            Assert.Equal(23, OperationCatalog.All.Select(operation => operation.OperationId).Distinct().Count());
+            Assert.Equal(catalogued, served);
         }
 
         [Theory]
