@@ -31,7 +31,7 @@ public sealed class OptionsTests
         var outcome = Run(exclude: "/api/v2/usage/observability/*#GET,/api/v2/usage/mau/**");
 
         var hints = outcome.Sources.Select(s => s.HintName).ToList();
-        Assert.DoesNotContain(hints, h => h.Contains("Observability"));
+        Assert.DoesNotContain(hints, h => h.Contains(".Api.V2.Usage.Observability."));
         Assert.DoesNotContain(hints, h => h.Contains(".Mau.Sdks") || h.Contains(".Mau.Bycategory"));
         Assert.Contains("UsageGen.LaunchDarkly.Api.V2.Usage.Mau.MauRequestBuilder.g.cs", hints);
         Assert.Empty(outcome.CompilationDiagnostics);

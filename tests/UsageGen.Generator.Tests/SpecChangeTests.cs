@@ -8,11 +8,11 @@ namespace UsageGen.Generator.Tests;
 public sealed class SpecChangeTests
 {
     private const string AddedOperation = """
-          /api/v2/usage/ai-runs:
+          /api/v2/usage/guarded-rollouts:
             get:
-              operationId: getAiRunsUsage
-              summary: Get AI runs usage
-              description: Get a time series of AI runs.
+              operationId: getGuardedRolloutsUsage
+              summary: Get guarded rollouts usage
+              description: Get a time series of guarded rollouts.
               parameters:
                 - $ref: '#/components/parameters/LdApiVersion'
                 - name: granularity
@@ -34,17 +34,17 @@ public sealed class SpecChangeTests
     public void An_operation_added_to_the_spec_appears_in_the_client()
     {
         var original = GeneratorHarness.LaunchDarkly();
-        Assert.DoesNotContain(GeneratorHarness.Run(original).Sources, s => s.HintName.Contains("AiRuns"));
+        Assert.DoesNotContain(GeneratorHarness.Run(original).Sources, s => s.HintName.Contains("GuardedRollouts"));
 
         var yaml = original.Yaml.Replace("paths:\n", "paths:\n" + AddedOperation + "\n");
         var outcome = GeneratorHarness.Run(original with { Yaml = yaml });
 
-        var builder = outcome.Source("UsageGen.LaunchDarkly.Api.V2.Usage.AiRuns.AiRunsRequestBuilder.g.cs");
-        Assert.Contains("\"{+baseurl}/api/v2/usage/ai-runs{?granularity*}\"", builder);
+        var builder = outcome.Source("UsageGen.LaunchDarkly.Api.V2.Usage.GuardedRollouts.GuardedRolloutsRequestBuilder.g.cs");
+        Assert.Contains("\"{+baseurl}/api/v2/usage/guarded-rollouts{?granularity*}\"", builder);
         Assert.Contains("public async Task<global::UsageGen.LaunchDarkly.Models.SeriesListRep?> GetAsync(", builder);
         Assert.Contains("{ \"429\", global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep.CreateFromDiscriminatorValue },", builder);
         Assert.Contains("public global::UsageGen.LaunchDarkly.Models.Granularity? Granularity { get; set; }", builder);
-        Assert.Contains("public global::UsageGen.LaunchDarkly.Api.V2.Usage.AiRuns.AiRunsRequestBuilder AiRuns", outcome.Source("UsageGen.LaunchDarkly.Api.V2.Usage.UsageRequestBuilder.g.cs"));
+        Assert.Contains("public global::UsageGen.LaunchDarkly.Api.V2.Usage.GuardedRollouts.GuardedRolloutsRequestBuilder GuardedRollouts", outcome.Source("UsageGen.LaunchDarkly.Api.V2.Usage.UsageRequestBuilder.g.cs"));
         Assert.Empty(outcome.GeneratorDiagnostics);
         Assert.Empty(outcome.CompilationDiagnostics);
     }

@@ -34,7 +34,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
         {
         }
         /// <summary>
-        /// Get time-series arrays of the number of observability metrics. Supports `daily` and `monthly` granularity.
+        /// Get time-series arrays of the number of observability metrics. Supports `hourly`, `daily`, and `monthly` granularity.
         /// </summary>
         /// <returns>A <see cref="global::UsageGen.LaunchDarkly.Models.SeriesListRep"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -58,7 +58,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
             return await RequestAdapter.SendAsync<global::UsageGen.LaunchDarkly.Models.SeriesListRep>(requestInfo, global::UsageGen.LaunchDarkly.Models.SeriesListRep.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get time-series arrays of the number of observability metrics. Supports `daily` and `monthly` granularity.
+        /// Get time-series arrays of the number of observability metrics. Supports `hourly`, `daily`, and `monthly` granularity.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -80,14 +80,14 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
             return new global::UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics.MetricsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Get time-series arrays of the number of observability metrics. Supports `daily` and `monthly` granularity.
+        /// Get time-series arrays of the number of observability metrics. Supports `hourly`, `daily`, and `monthly` granularity.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
         public partial class MetricsRequestBuilderGetQueryParameters
         {
-            /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `incremental`, `rolling_30d`.</summary>
+            /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `average`.</summary>
             [QueryParameter("aggregationType")]
-            public global::UsageGen.LaunchDarkly.Models.AggregationType? AggregationType { get; set; }
+            public global::UsageGen.LaunchDarkly.Models.ObservabilityMetricsAggregationType? AggregationType { get; set; }
             /// <summary>The series of data returned starts from this timestamp (Unix seconds). Defaults to the beginning of the current month.</summary>
             [QueryParameter("from")]
             public long? From { get; set; }
@@ -97,9 +97,9 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
                 get => From.HasValue && From.Value >= -62135596800L && From.Value <= 253402300799L ? DateTimeOffset.FromUnixTimeSeconds(From.Value) : (DateTimeOffset?)null;
                 set => From = value?.ToUnixTimeSeconds();
             }
-            /// <summary>Specifies the data granularity. Defaults to `daily`. Valid values depend on `aggregationType`: **month_to_date** supports `daily` and `monthly`; **incremental** and **rolling_30d** support `daily` only.</summary>
+            /// <summary>Specifies the data granularity. Defaults to `daily`. Valid values depend on `aggregationType`: **month_to_date** supports `hourly`, `daily`, and `monthly`; **average** supports `hourly`, `daily`, and `monthly`.</summary>
             [QueryParameter("granularity")]
-            public global::UsageGen.LaunchDarkly.Models.Granularity? Granularity { get; set; }
+            public global::UsageGen.LaunchDarkly.Models.EventGranularity? Granularity { get; set; }
             /// <summary>A project key to filter results by. Can be specified multiple times, one query parameter per project key.</summary>
             [QueryParameter("projectKey")]
             public string[]? ProjectKey { get; set; }

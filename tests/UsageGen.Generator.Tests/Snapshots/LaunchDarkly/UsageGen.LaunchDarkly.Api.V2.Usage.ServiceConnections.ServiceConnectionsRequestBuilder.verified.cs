@@ -22,7 +22,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ServiceConnectionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v2/usage/service-connections{?aggregationType*,connectionType*,environmentKey*,from*,granularity*,groupBy*,projectKey*,relayVersion*,sdkName*,sdkType*,sdkVersion*,to*}", pathParameters)
+        public ServiceConnectionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v2/usage/service-connections{?aggregationType*,connectionType*,environmentKey*,from*,granularity*,groupBy*,projectKey*,relayVersion*,sdkAppId*,sdkName*,sdkType*,sdkVersion*,to*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ServiceConnectionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v2/usage/service-connections{?aggregationType*,connectionType*,environmentKey*,from*,granularity*,groupBy*,projectKey*,relayVersion*,sdkName*,sdkType*,sdkVersion*,to*}", rawUrl)
+        public ServiceConnectionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v2/usage/service-connections{?aggregationType*,connectionType*,environmentKey*,from*,granularity*,groupBy*,projectKey*,relayVersion*,sdkAppId*,sdkName*,sdkType*,sdkVersion*,to*}", rawUrl)
         {
         }
         /// <summary>
@@ -106,7 +106,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
             /// <summary>Specifies the data granularity. Defaults to `daily`. `monthly` granularity is only supported with the **month_to_date** aggregation type.&lt;br/&gt;Valid values: `daily`, `hourly`, `monthly`.</summary>
             [QueryParameter("granularity")]
             public global::UsageGen.LaunchDarkly.Models.EventGranularity? Granularity { get; set; }
-            /// <summary>If specified, returns data for each distinct value of the given field. Can be specified multiple times to group data by multiple dimensions, one query parameter per dimension.&lt;br/&gt;Valid values: `projectId`, `environmentId`, `connectionType`, `relayVersion`, `sdkName`, `sdkVersion`, `sdkType`.</summary>
+            /// <summary>If specified, returns data for each distinct value of the given field. Can be specified multiple times to group data by multiple dimensions, one query parameter per dimension.&lt;br/&gt;Valid values: `projectId`, `environmentId`, `connectionType`, `relayVersion`, `sdkName`, `sdkVersion`, `sdkType`, `sdkAppId`.</summary>
             [QueryParameter("groupBy")]
             public global::UsageGen.LaunchDarkly.Models.ServiceConnectionsGroupBy[]? GroupBy { get; set; }
             /// <summary>A project key to filter results by. Can be specified multiple times, one query parameter per project key.</summary>
@@ -115,6 +115,9 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ServiceConnections
             /// <summary>A relay version to filter results by. Can be specified multiple times, one query parameter per relay version.</summary>
             [QueryParameter("relayVersion")]
             public string[]? RelayVersion { get; set; }
+            /// <summary>An SDK app ID to filter results by. Can be specified multiple times, one query parameter per SDK app ID.</summary>
+            [QueryParameter("sdkAppId")]
+            public string[]? SdkAppId { get; set; }
             /// <summary>An SDK name to filter results by. Can be specified multiple times, one query parameter per SDK name.</summary>
             [QueryParameter("sdkName")]
             public string[]? SdkName { get; set; }

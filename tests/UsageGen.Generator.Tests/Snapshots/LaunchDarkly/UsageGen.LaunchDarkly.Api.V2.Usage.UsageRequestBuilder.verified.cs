@@ -17,6 +17,11 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage
     [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
     public partial class UsageRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The ai-runs property</summary>
+        public global::UsageGen.LaunchDarkly.Api.V2.Usage.AiRuns.AiRunsRequestBuilder AiRuns
+        {
+            get => new global::UsageGen.LaunchDarkly.Api.V2.Usage.AiRuns.AiRunsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The clientside-contexts property</summary>
         public global::UsageGen.LaunchDarkly.Api.V2.Usage.ClientsideContexts.ClientsideContextsRequestBuilder ClientsideContexts
         {
@@ -62,6 +67,11 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage
         {
             get => new global::UsageGen.LaunchDarkly.Api.V2.Usage.Observability.ObservabilityRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The sdk-versions property</summary>
+        public global::UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.SdkVersionsRequestBuilder SdkVersions
+        {
+            get => new global::UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.SdkVersionsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The serverside-contexts property</summary>
         public global::UsageGen.LaunchDarkly.Api.V2.Usage.ServersideContexts.ServersideContextsRequestBuilder ServersideContexts
         {
@@ -91,6 +101,11 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage
         public global::UsageGen.LaunchDarkly.Api.V2.Usage.VegaAi.VegaAiRequestBuilder VegaAi
         {
             get => new global::UsageGen.LaunchDarkly.Api.V2.Usage.VegaAi.VegaAiRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The warehouse-export property</summary>
+        public global::UsageGen.LaunchDarkly.Api.V2.Usage.WarehouseExport.WarehouseExportRequestBuilder WarehouseExport
+        {
+            get => new global::UsageGen.LaunchDarkly.Api.V2.Usage.WarehouseExport.WarehouseExportRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::UsageGen.LaunchDarkly.Api.V2.Usage.UsageRequestBuilder"/> and sets the default values.

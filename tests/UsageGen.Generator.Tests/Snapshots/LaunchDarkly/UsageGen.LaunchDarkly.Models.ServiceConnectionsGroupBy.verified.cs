@@ -32,6 +32,9 @@ namespace UsageGen.LaunchDarkly.Models
         /// <summary>The sdkType value</summary>
         [EnumMember(Value = "sdkType")]
         SdkType,
+        /// <summary>The sdkAppId value</summary>
+        [EnumMember(Value = "sdkAppId")]
+        SdkAppId,
     }
 }
 #pragma warning restore CS0618
