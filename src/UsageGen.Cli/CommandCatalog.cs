@@ -15,6 +15,7 @@ namespace UsageGen.Cli
             new("contexts", "Context key usage, including non-primary context kinds."),
             new("experimentation", "Experimentation usage."),
             new("observability", "Observability usage."),
+            new("sdk-versions", "SDK versions seen in the last 24 hours, with their end-of-life status and Relay Proxy details."),
         };
 
         public static readonly IReadOnlyList<CommandEntry> Commands = new CommandEntry[]
@@ -42,6 +43,10 @@ namespace UsageGen.Cli
             new("observability sessions", "/api/v2/usage/observability/sessions", "Observability sessions."),
             new("observability traces", "/api/v2/usage/observability/traces", "Observability traces."),
             new("vega-ai", "/api/v2/usage/vega-ai", "Vega AI usage."),
+            new("ai-runs", "/api/v2/usage/ai-runs", "AI runs recorded for your account."),
+            new("warehouse-export", "/api/v2/usage/warehouse-export", "Rows exported to warehouse Data Export destinations."),
+            new("sdk-versions details", "/api/v2/usage/sdk-versions/details", "The latest version of each SDK in use, with its end-of-life status (a list)."),
+            new("sdk-versions all", "/api/v2/usage/sdk-versions/all", "Every SDK version in use, with its end-of-life status (a list)."),
         };
 
         /// <summary>

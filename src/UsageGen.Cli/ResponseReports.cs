@@ -10,8 +10,8 @@ using UsageGen.LaunchDarkly.Models;
 namespace UsageGen.Cli
 {
     /// <summary>
-    /// Turns a response model into a report: time series through the client's <c>ToSeries()</c>; any other model by
-    /// its list property, one row per item and one column per scalar property of the items.
+    /// Turns a response into a report: time series through the client's <c>ToSeries()</c>; a list, or a model holding
+    /// one, as one row per item and one column per scalar property of the items.
     /// </summary>
     internal static class ResponseReports
     {
@@ -31,14 +31,17 @@ namespace UsageGen.Cli
 
         private static ListReport List(string command, string path, Type responseType, object? response, bool demo)
         {
-            var list = responseType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .FirstOrDefault(property => property.PropertyType != typeof(string) && ItemType(property.PropertyType) is not null)
-                ?? throw new InvalidOperationException($"ldusage cannot show a {responseType.Name}: it has no list of items.");
-            var itemType = ItemType(list.PropertyType)!;
-            var items = (response is null ? null : list.GetValue(response) as IEnumerable)?.Cast<object?>().ToArray() ?? Array.Empty<object?>();
+            // The response is the list itself (a JSON array), or a model whose list property holds the items.
+            var list = ItemType(responseType) is null
+                ? responseType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .FirstOrDefault(property => property.PropertyType != typeof(string) && ItemType(property.PropertyType) is not null)
+                    ?? throw new InvalidOperationException($"ldusage cannot show a {responseType.Name}: it has no list of items.")
+                : null;
+            var itemType = ItemType(list?.PropertyType ?? responseType)!;
+            var items = ((list is null ? response : response is null ? null : list.GetValue(response)) as IEnumerable)?.Cast<object?>().ToArray() ?? Array.Empty<object?>();
             if (IsScalar(itemType))
             {
-                return new ListReport(command, path, new[] { CamelCase(list.Name) }, items.Select(item => (IReadOnlyList<string>)new[] { Text(item) }).ToArray()) { Demo = demo };
+                return new ListReport(command, path, new[] { CamelCase(list?.Name ?? "value") }, items.Select(item => (IReadOnlyList<string>)new[] { Text(item) }).ToArray()) { Demo = demo };
             }
 
             var columns = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)

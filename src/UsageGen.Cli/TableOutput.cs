@@ -127,6 +127,13 @@ namespace UsageGen.Cli
                 return;
             }
 
+            var widths = report.Columns.Select((column, index) => report.Rows.Select(row => row[index].Length).Append(column.Length).Max());
+            console.Write(1 + widths.Sum(width => width + ColumnFrame) <= console.Profile.Width ? ListRows(report) : ListRecords(report));
+        }
+
+        /// <summary>One row per item, one column per field.</summary>
+        private static Table ListRows(ListReport report)
+        {
             var table = new Table();
             foreach (var column in report.Columns)
             {
@@ -138,7 +145,32 @@ namespace UsageGen.Cli
                 table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
             }
 
-            console.Write(table);
+            return table;
+        }
+
+        /// <summary>One row per field of each item, for items with more fields than the width holds side by side.</summary>
+        private static Table ListRecords(ListReport report)
+        {
+            var table = new Table()
+                .AddColumn(new TableColumn(new Text("#")).RightAligned().NoWrap())
+                .AddColumn(new TableColumn(new Text("field")).NoWrap())
+                .AddColumn(new TableColumn(new Text("value")));
+            for (var item = 0; item < report.Rows.Count; item++)
+            {
+                if (item > 0)
+                {
+                    table.AddEmptyRow();
+                }
+
+                var number = (item + 1).ToString(CultureInfo.InvariantCulture);
+                foreach (var (column, value) in report.Columns.Zip(report.Rows[item]).Where(field => field.Second.Length > 0))
+                {
+                    table.AddRow(new Text(number), new Text(column), new Text(value));
+                    number = string.Empty;
+                }
+            }
+
+            return table;
         }
     }
 }

@@ -174,15 +174,6 @@ namespace UsageGen.Cli
                     result.AddError($"{dependentOption.Name} needs exactly one {projectOption.Name}; got {Values(result, projectOption).Length}.");
                 }
             }
-
-            var granularity = OptionFor(options, "granularity");
-            var aggregation = OptionFor(options, "aggregationType");
-            if (granularity is not null && aggregation is not null
-                && Values(result, granularity).LastOrDefault() == "monthly"
-                && Values(result, aggregation).LastOrDefault() is { } aggregationType && aggregationType != "month_to_date")
-            {
-                result.AddError($"--granularity monthly needs --aggregation-type month_to_date, not {aggregationType}.");
-            }
         }
 
         private static string Misplaced(string optionName, OperationVariant selected, IReadOnlyList<OperationVariant> variants, string wireName) =>

@@ -49,6 +49,16 @@ namespace UsageGen.Cli.Tests
             LdUsage.AssertNoToken(result, EmulatorFixture.Token);
         }
 
+        // Which granularities an aggregation allows differs between operations; the service (here the emulator) decides.
+        [Fact]
+        public async Task A_combination_the_service_refuses_is_a_plain_failure_with_its_message()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("data-export-events", "--granularity", "monthly", "--aggregation-type", "incremental"));
+
+            Assert.Equal(ExitCodes.Failure, result.ExitCode);
+            LdUsage.AssertSingleErrorLine(result, "error: 400 invalid_request: granularity monthly is only supported with aggregationType month_to_date\n");
+        }
+
         [Fact]
         public async Task Rate_limiting_exits_with_4_after_the_retries()
         {

@@ -19,7 +19,6 @@ namespace UsageGen.Cli.Tests
         [InlineData("error: --environment needs exactly one --project; got 0.", "mau", "legacy", "--environment", "production")]
         [InlineData("error: --from (2024-03-10T00:00:00Z) is later than --to (2024-03-01T00:00:00Z).", "mau", "total", "--from", "2024-03-10", "--to", "2024-03-01")]
         [InlineData("error: --from: '03/01/2024' is not an ISO 8601 date or date-time such as 2024-05-01 or 2024-05-01T08:00:00Z.", "observability", "logs", "--from", "03/01/2024")]
-        [InlineData("error: --granularity monthly needs --aggregation-type month_to_date, not incremental.", "data-export-events", "--granularity", "monthly", "--aggregation-type", "incremental")]
         [InlineData("error: --from does not apply with --sdk-versions.", "streams", "client", "--sdk-versions", "--from", "2024-03-01")]
         [InlineData("error: --sdk needs --by-sdk-version.", "streams", "client", "--sdk", "Go")]
         [InlineData("error: --by-sdk-version and --sdk-versions cannot be combined.", "streams", "client", "--by-sdk-version", "--sdk-versions")]
