@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
+using UsageGen.LaunchDarkly.Testing;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Emulator.Tests
@@ -106,7 +107,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                 .ToArray();
 
             Assert.True(units.Length <= 1, $"from and to convert to different units: {string.Join(", ", units)}.");
-            Assert.Equal(units.Length == 0 ? null : units[0], emulator.Unit);
+            Assert.Equal(units.Length == 0 ? null : units[0].ToString(), emulator.Unit?.ToString());
         }
 
         [Fact]

@@ -419,15 +419,15 @@ namespace UsageGen.LaunchDarkly.Testing
                         c.QueryParameters.From = FromSeconds;
                         c.QueryParameters.To = ToSeconds;
                         c.QueryParameters.ProjectKey = ProjectKeys;
-                        c.QueryParameters.AggregationType = AggregationType.Rolling_30d;
-                        c.QueryParameters.Granularity = Granularity.Daily;
+                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Month_to_date;
+                        c.QueryParameters.Granularity = EventGranularity.Daily;
                         c.Options.AddAll(options);
                     }))),
                 new OperationCall(
                     "/api/v2/usage/observability/metrics",
                     (client, options) => Box(client.Api.V2.Usage.Observability.Metrics.GetAsync(c =>
                     {
-                        c.QueryParameters.AggregationType = AggregationType.Rolling_30d;
+                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Month_to_date;
                         c.Options.AddAll(options);
                     }))));
 
