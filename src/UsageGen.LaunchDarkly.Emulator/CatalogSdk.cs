@@ -15,5 +15,18 @@ namespace UsageGen.LaunchDarkly.Emulator
         string AppId,
         IReadOnlyList<string> Versions,
         double DailyNewContexts,
-        double Instances);
+        double Instances)
+    {
+        /// <summary>The AI Config runs its application records per day; 0 when it runs none.</summary>
+        public double DailyAiRuns { get; init; }
+
+        /// <summary>
+        /// LaunchDarkly's newest release of the SDK, or null when LaunchDarkly keeps no end-of-life metadata for it
+        /// (its SDK version rows then carry no EOL fields).
+        /// </summary>
+        public string? LatestVersion { get; init; }
+
+        /// <summary>The <c>SdkEolStatus</c> of each version in use; set exactly when <see cref="LatestVersion"/> is.</summary>
+        public IReadOnlyDictionary<string, string>? EolStatuses { get; init; }
+    }
 }

@@ -6,7 +6,8 @@ namespace UsageGen.LaunchDarkly.Emulator
 {
     /// <summary>
     /// An operation that sums data rows into series: filters keep rows, <c>groupBy</c> splits them, the aggregation
-    /// and granularity shape the points (MAU, contexts, events, service connections, observability, Vega AI).
+    /// and granularity shape the points (MAU, contexts, events, service connections, AI runs, warehouse export,
+    /// observability, Vega AI).
     /// </summary>
     internal sealed class DimensionalOperation : UsageOperation
     {
@@ -55,7 +56,8 @@ namespace UsageGen.LaunchDarkly.Emulator
             var filters = Filters.Select(filter => (filter.Dimension, Values: filter.Read(query))).ToArray();
             var window = TimeWindow.Resolve(query, _unit, DefaultStart, request.Now);
             Scope?.Check(query);
-            if (granularity == PeriodKind.Month && aggregation != Aggregation.MonthToDate)
+            // A monthly point is the month's value at its last day, which only the per-month aggregations define.
+            if (granularity == PeriodKind.Month && aggregation is not (Aggregation.MonthToDate or Aggregation.Average))
             {
                 throw ApiErrorException.InvalidRequest("granularity monthly is only supported with aggregationType month_to_date");
             }

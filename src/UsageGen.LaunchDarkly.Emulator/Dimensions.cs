@@ -20,5 +20,6 @@ namespace UsageGen.LaunchDarkly.Emulator
         public const string ExperimentId = "experimentId";
         public const string ConnectionType = "connectionType";
         public const string RelayVersion = "relayVersion";
+        public const string Destination = "destination";
     }
 }

@@ -3,11 +3,14 @@ using System.Collections.Generic;
 namespace UsageGen.LaunchDarkly.Emulator
 {
     /// <summary>
-    /// The event, experimentation and service connection operations: EventAggregationType (no rolling_30d) and
-    /// EventGranularity (hourly too).
+    /// The event, experimentation, service connection, AI runs and warehouse export operations: EventAggregationType
+    /// (no rolling_30d) and EventGranularity (hourly too).
     /// </summary>
     internal static class EventOperations
     {
+        /// <summary>The WarehouseExportDestination values.</summary>
+        private static readonly string[] WarehouseDestinations = { "snowflake-v2", "databricks", "bigquery", "redshift", "clickhouse" };
+
         public static IEnumerable<UsageOperation> Create()
         {
             yield return Operation(
@@ -50,14 +53,44 @@ namespace UsageGen.LaunchDarkly.Emulator
                     SpecParameters.GroupBy("relayVersion", Dimensions.RelayVersion),
                     SpecParameters.GroupBy("sdkName", Dimensions.SdkName),
                     SpecParameters.GroupBy("sdkVersion", Dimensions.SdkVersion),
-                    SpecParameters.GroupBy("sdkType", Dimensions.SdkType)),
+                    SpecParameters.GroupBy("sdkType", Dimensions.SdkType),
+                    SpecParameters.GroupBy("sdkAppId", Dimensions.SdkAppId)),
                 SpecParameters.ProjectKey,
                 SpecParameters.EnvironmentKey,
                 new FilterParameter("connectionType", Dimensions.ConnectionType),
                 new FilterParameter("relayVersion", Dimensions.RelayVersion),
                 SpecParameters.SdkName,
-                new FilterParameter("sdkVersion", Dimensions.SdkVersion),
+                SpecParameters.SdkVersion,
+                SpecParameters.SdkType,
+                SpecParameters.SdkAppId);
+
+            yield return Operation(
+                "/api/v2/usage/ai-runs",
+                UsageRows.AiRuns,
+                new GroupByParameter(
+                    "groupBy",
+                    SpecParameters.GroupBy("projectId", Dimensions.ProjectId),
+                    SpecParameters.GroupBy("environmentId", Dimensions.EnvironmentId),
+                    SpecParameters.GroupBy("sdkName", Dimensions.SdkName),
+                    SpecParameters.GroupBy("sdkVersion", Dimensions.SdkVersion),
+                    SpecParameters.GroupBy("sdkType", Dimensions.SdkType)),
+                SpecParameters.ProjectKey,
+                SpecParameters.EnvironmentKey,
+                SpecParameters.SdkName,
+                SpecParameters.SdkVersion,
                 SpecParameters.SdkType);
+
+            yield return Operation(
+                "/api/v2/usage/warehouse-export",
+                UsageRows.WarehouseExport,
+                new GroupByParameter(
+                    "groupBy",
+                    SpecParameters.GroupBy("projectId", Dimensions.ProjectId),
+                    SpecParameters.GroupBy("environmentId", Dimensions.EnvironmentId),
+                    SpecParameters.GroupBy("destination", Dimensions.Destination)),
+                SpecParameters.ProjectKey,
+                SpecParameters.EnvironmentKey,
+                new FilterParameter("destination", Dimensions.Destination) { AllowedValues = WarehouseDestinations });
         }
 
         private static DimensionalOperation Operation(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace UsageGen.LaunchDarkly.Emulator
 {
@@ -7,7 +8,9 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// The daily amounts of one series (the sum of its rows) over a range of UTC days, and the values each
     /// aggregation and granularity derives from them. Hours split each row's day by
     /// <see cref="Synthetic.ShareThroughHour"/>, rounded per row, so hourly values add up to the daily one and
-    /// grouped series add up to the ungrouped one; the current day counts only its hours up to now.
+    /// grouped series add up to the ungrouped one; the current day counts only its hours up to now. Averages divide
+    /// the month-to-date value by the days (or hours) from the first of the month through the period, the current
+    /// one counting whole.
     /// </summary>
     internal sealed class GroupTotals
     {
@@ -18,6 +21,7 @@ namespace UsageGen.LaunchDarkly.Emulator
         private readonly decimal[] _prefix;
         private readonly long _today;
         private readonly int _currentHour;
+        private readonly bool _fractional;
 
         public GroupTotals(int seed, IReadOnlyList<UsageRow> rows, long firstDay, long lastDay, DateTimeOffset now)
         {
@@ -26,6 +30,7 @@ namespace UsageGen.LaunchDarkly.Emulator
             _firstDay = firstDay;
             _today = Synthetic.DayNumber(now);
             _currentHour = now.UtcDateTime.Hour;
+            _fractional = rows.Any(row => row.Fractional);
             _wholeDays = new decimal[lastDay - firstDay + 1];
             foreach (var row in rows)
             {
@@ -44,15 +49,17 @@ namespace UsageGen.LaunchDarkly.Emulator
         }
 
         /// <summary>The value for the UTC day <paramref name="day"/>.</summary>
-        public decimal Day(Aggregation aggregation, long day) => Before(aggregation, day) + Sum(day, day);
+        public decimal Day(Aggregation aggregation, long day) => aggregation == Aggregation.Average
+            ? Mean(Day(Aggregation.MonthToDate, day), day - MonthStart(day) + 1)
+            : Before(aggregation, day) + Sum(day, day);
 
         /// <summary>The value for hour <paramref name="hour"/> (UTC) of <paramref name="day"/>.</summary>
-        public decimal Hour(Aggregation aggregation, long day, int hour) => aggregation == Aggregation.Incremental
-            ? Through(day, hour) - (hour == 0 ? 0 : Through(day, hour - 1))
-            : Before(aggregation, day) + Through(day, hour);
-
-        /// <summary>The month-to-date total at <paramref name="lastDay"/>, the last day of a month in the window.</summary>
-        public decimal MonthToDate(long lastDay) => Sum(MonthStart(lastDay), lastDay);
+        public decimal Hour(Aggregation aggregation, long day, int hour) => aggregation switch
+        {
+            Aggregation.Incremental => Through(day, hour) - (hour == 0 ? 0 : Through(day, hour - 1)),
+            Aggregation.Average => Mean(Hour(Aggregation.MonthToDate, day, hour), ((day - MonthStart(day)) * 24) + hour + 1),
+            _ => Before(aggregation, day) + Through(day, hour),
+        };
 
         public static long MonthStart(long day)
         {
@@ -86,6 +93,9 @@ namespace UsageGen.LaunchDarkly.Emulator
 
             return total;
         }
+
+        // The mean of a month-to-date total over the periods it spans, rounded like the amounts it averages.
+        private decimal Mean(decimal total, long periods) => Synthetic.Round(total / periods, _fractional);
 
         private int LastHour(long day) => day == _today ? _currentHour : 23;
 

@@ -7,7 +7,10 @@ using System.Text.Json;
 
 namespace UsageGen.LaunchDarkly.Emulator
 {
-    /// <summary>The JSON bodies of the spec: SeriesListRep(Float), SdkListRep, SdkVersionListRep and the error shape.</summary>
+    /// <summary>
+    /// The JSON bodies of the spec: SeriesListRep(Float), SdkListRep, SdkVersionListRep, arrays of
+    /// SdkVersionDetailsRep and the error shape.
+    /// </summary>
     internal static class JsonBodies
     {
         // Relaxed escaping keeps hrefs readable ('&' rather than \u0026); bodies are never embedded in HTML.
@@ -78,6 +81,45 @@ namespace UsageGen.LaunchDarkly.Emulator
 
             json.WriteEndArray();
             json.WriteEndObject();
+        });
+
+        /// <summary>A top-level array; fields the emulator has no value for (EOL metadata, relay) are left out.</summary>
+        public static byte[] SdkVersionDetails(IEnumerable<SdkVersionDetail> details) => Write(json =>
+        {
+            json.WriteStartArray();
+            foreach (var detail in details)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", detail.Sdk.Name);
+                json.WriteString("version", detail.Version);
+                json.WriteString("type", detail.Type);
+                json.WriteString("projectId", detail.Project.Id);
+                json.WriteString("projectKey", detail.Project.Key);
+                json.WriteString("projectName", detail.Project.Name);
+                json.WriteString("environmentId", detail.Environment.Id);
+                json.WriteString("environmentKey", detail.Environment.Key);
+                json.WriteString("environmentName", detail.Environment.Name);
+                json.WriteString("applicationId", detail.Sdk.AppId);
+                if (detail.Sdk.LatestVersion is { } latest)
+                {
+                    json.WriteString("ldLatestVersion", latest);
+                    json.WriteString("eolStatus", detail.EolStatus);
+                    json.WriteString("latestReleaseUrl", UsageCatalog.ReleaseUrl(detail.Sdk.Name, latest));
+                }
+
+                json.WriteString("connectionType", detail.ConnectionType);
+                if (detail.RelayVersion is { } relay)
+                {
+                    json.WriteString("relayVersion", relay);
+                    json.WriteString("relayEolStatus", detail.RelayEolStatus);
+                    json.WriteString("relayLatestVersion", UsageCatalog.RelayLatestVersion);
+                    json.WriteString("relayLatestReleaseUrl", UsageCatalog.ReleaseUrl("ld-relay", UsageCatalog.RelayLatestVersion));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         });
 
         private static void WriteLinks(Utf8JsonWriter json, string selfHref)

@@ -39,7 +39,7 @@ namespace UsageGen.LaunchDarkly.Emulator
         private static decimal Value(GroupTotals totals, Aggregation aggregation, PeriodKind granularity, DateTimeOffset start, long lastDay) => granularity switch
         {
             PeriodKind.Hour => totals.Hour(aggregation, Synthetic.DayNumber(start), start.UtcDateTime.Hour),
-            PeriodKind.Month => totals.MonthToDate(Math.Min(Synthetic.DayNumber(start.AddMonths(1)) - 1, lastDay)),
+            PeriodKind.Month => totals.Day(aggregation, Math.Min(Synthetic.DayNumber(start.AddMonths(1)) - 1, lastDay)),
             _ => totals.Day(aggregation, Synthetic.DayNumber(start)),
         };
 

@@ -15,12 +15,22 @@ namespace UsageGen.LaunchDarkly.Emulator
             Choice("incremental", Aggregation.Incremental),
             Choice("rolling_30d", Aggregation.Rolling30Days));
 
-        /// <summary><c>aggregationType</c> of the event, experimentation and service connection operations (EventAggregationType).</summary>
+        /// <summary>
+        /// <c>aggregationType</c> of the event, experimentation, service connection, AI runs and warehouse export
+        /// operations (EventAggregationType).
+        /// </summary>
         public static readonly ChoiceParameter<Aggregation> EventAggregationType = new(
             "aggregationType",
             Aggregation.MonthToDate,
             Choice("month_to_date", Aggregation.MonthToDate),
             Choice("incremental", Aggregation.Incremental));
+
+        /// <summary><c>aggregationType</c> of the observability metrics operation (ObservabilityMetricsAggregationType).</summary>
+        public static readonly ChoiceParameter<Aggregation> ObservabilityMetricsAggregationType = new(
+            "aggregationType",
+            Aggregation.MonthToDate,
+            Choice("month_to_date", Aggregation.MonthToDate),
+            Choice("average", Aggregation.Average));
 
         /// <summary><c>aggregationType</c> of the legacy MAU operation (MauAggregationType), rolling 30 days by default.</summary>
         public static readonly ChoiceParameter<Aggregation> MauAggregationType = new(
@@ -57,6 +67,10 @@ namespace UsageGen.LaunchDarkly.Emulator
         public static FilterParameter SdkName => new("sdkName", Dimensions.SdkName);
 
         public static FilterParameter SdkType => new("sdkType", Dimensions.SdkType);
+
+        public static FilterParameter SdkVersion => new("sdkVersion", Dimensions.SdkVersion);
+
+        public static FilterParameter SdkAppId => new("sdkAppId", Dimensions.SdkAppId);
 
         public static FilterParameter EventKind => new("eventKind", Dimensions.EventKind);
 

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Emulator
 {
     /// <summary>
     /// The LaunchDarkly Account Usage (beta) API emulated on Kestrel at <c>http://127.0.0.1</c> on a port the
-    /// operating system picks: all 23 operations of <c>spec/launchdarkly-usage.yaml</c>, with deterministic
+    /// operating system picks: all 27 operations of <c>spec/launchdarkly-usage.yaml</c>, with deterministic
     /// synthetic data, the service's validations and error bodies, and the faults of
     /// <see cref="UsageEmulatorOptions.Faults"/>.
     /// </summary>

@@ -12,7 +12,7 @@ namespace UsageGen.LaunchDarkly.Emulator
         public const string UsagePathPrefix = "/api/v2/usage";
 
         /// <summary>
-        /// Maps the 23 GET operations of the Account Usage API under <c>/api/v2/usage</c>, plus a 404 in the
+        /// Maps the 27 GET operations of the Account Usage API under <c>/api/v2/usage</c>, plus a 404 in the
         /// service's error shape for any other path there. Each request is checked as the service does: the access
         /// token in <c>Authorization</c> (401), the <c>LD-API-Version: beta</c> header (403), path values (404) and
         /// query parameters (400), after the configured faults (a delay, and 429 or 503 where the operation documents

@@ -10,11 +10,11 @@ namespace UsageGen.LaunchDarkly.Emulator
     /// Requests are counted over the whole usage API, whatever their route, token or outcome. A fault whose turn comes
     /// is injected only if the operation's description documents its status (429: every operation today; 503:
     /// total-mau, clientside-mau, the three *-contexts, data-export-events, experimentation-events,
-    /// experimentation-keys and service-connections), unless
-    /// <see cref="AllowUndocumentedStatuses"/> is set. Otherwise that request is answered as usual and the fault is
-    /// skipped, not moved to the next request: with <see cref="ServiceUnavailableEveryNthRequest"/> = 2, requests 2,
-    /// 4, 6… are outages where 503 is documented and ordinary answers elsewhere. A path that is no operation has no
-    /// documented statuses, so it gets its 404 rather than a fault.
+    /// experimentation-keys, service-connections, ai-runs, warehouse-export and the two sdk-versions operations),
+    /// unless <see cref="AllowUndocumentedStatuses"/> is set. Otherwise that request is answered as usual and the
+    /// fault is skipped, not moved to the next request: with <see cref="ServiceUnavailableEveryNthRequest"/> = 2,
+    /// requests 2, 4, 6… are outages where 503 is documented and ordinary answers elsewhere. A path that is no
+    /// operation has no documented statuses, so it gets its 404 rather than a fault.
     /// </remarks>
     public sealed class UsageEmulatorFaults
     {

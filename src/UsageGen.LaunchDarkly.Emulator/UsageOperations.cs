@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace UsageGen.LaunchDarkly.Emulator
 {
-    /// <summary>The 23 operations of spec/launchdarkly-usage.yaml.</summary>
+    /// <summary>The 27 operations of spec/launchdarkly-usage.yaml.</summary>
     internal static class UsageOperations
     {
         public static readonly IReadOnlyList<UsageOperation> All = ContextOperations.Create()
@@ -11,6 +11,7 @@ namespace UsageGen.LaunchDarkly.Emulator
             .Concat(ObservabilityOperations.Create())
             .Concat(LegacyMauOperations.Create())
             .Concat(FlagAndStreamOperations.Create())
+            .Concat(SdkVersionDetailsOperation.Create())
             .ToArray();
     }
 }

@@ -27,6 +27,12 @@ namespace UsageGen.LaunchDarkly.Emulator
         /// <summary>Minutes of server-side connections per day (fractional): instances × 1,440 minutes.</summary>
         public static readonly IReadOnlyList<UsageRow> ServiceConnections = BuildServiceConnections();
 
+        /// <summary>AI Config runs per day, per project, environment, SDK and SDK version, from the SDKs that record them.</summary>
+        public static readonly IReadOnlyList<UsageRow> AiRuns = BuildAiRuns();
+
+        /// <summary>Rows exported per day to each warehouse destination of each project, per environment.</summary>
+        public static readonly IReadOnlyList<UsageRow> WarehouseExport = BuildWarehouseExport();
+
         /// <summary>One row per project for an observability or Vega AI metric with this daily volume.</summary>
         public static IReadOnlyList<UsageRow> PerProject(string metric, double dailyBase) =>
             UsageCatalog.Projects
@@ -104,6 +110,7 @@ namespace UsageGen.LaunchDarkly.Emulator
                                 [Dimensions.SdkName] = sdk.Name,
                                 [Dimensions.SdkVersion] = version,
                                 [Dimensions.SdkType] = sdk.Type,
+                                [Dimensions.SdkAppId] = sdk.AppId,
                                 [Dimensions.ConnectionType] = connectionType,
                                 [Dimensions.RelayVersion] = relayVersion,
                             };
@@ -111,6 +118,45 @@ namespace UsageGen.LaunchDarkly.Emulator
                             rows.Add(new UsageRow("service-connections", row, minutes * project.Weight * environment.Weight, fractional: true));
                         }
                     }
+                }
+            }
+
+            return rows;
+        }
+
+        private static IReadOnlyList<UsageRow> BuildAiRuns()
+        {
+            var rows = new List<UsageRow>();
+            foreach (var (project, environment, dimensions) in Environments())
+            {
+                foreach (var sdk in UsageCatalog.Sdks.Where(sdk => sdk.DailyAiRuns > 0))
+                {
+                    foreach (var version in sdk.Versions)
+                    {
+                        var row = new Dictionary<string, string>(dimensions)
+                        {
+                            [Dimensions.SdkName] = sdk.Name,
+                            [Dimensions.SdkVersion] = version,
+                            [Dimensions.SdkType] = sdk.Type,
+                        };
+                        var runs = sdk.DailyAiRuns * UsageCatalog.VersionShare(sdk, version);
+                        rows.Add(new UsageRow("ai-runs", row, runs * project.Weight * environment.Weight));
+                    }
+                }
+            }
+
+            return rows;
+        }
+
+        private static IReadOnlyList<UsageRow> BuildWarehouseExport()
+        {
+            var rows = new List<UsageRow>();
+            foreach (var (project, environment, dimensions) in Environments())
+            {
+                foreach (var destination in project.WarehouseDestinations)
+                {
+                    var row = new Dictionary<string, string>(dimensions) { [Dimensions.Destination] = destination.Kind };
+                    rows.Add(new UsageRow("warehouse-export", row, destination.DailyRows * environment.Weight));
                 }
             }
 

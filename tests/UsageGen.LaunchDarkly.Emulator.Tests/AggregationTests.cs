@@ -9,8 +9,9 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
 {
     /// <summary>
     /// How aggregation types relate: incremental values are per period, month_to_date adds them up within a calendar
-    /// month (restarting on the 1st), rolling_30d adds up the 30 days ending with the point, and monthly points
-    /// are the month-to-date total at the month's last day.
+    /// month (restarting on the 1st), rolling_30d adds up the 30 days ending with the point, average (observability
+    /// metrics) divides the month-to-date total by the periods of the month so far, and monthly points are the
+    /// daily value at the month's last day.
     /// </summary>
     public sealed class AggregationTests : IClassFixture<EmulatorFixture>
     {
@@ -127,6 +128,106 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             Assert.True(values.Zip(values.Skip(1)).All(pair => pair.First <= pair.Second), "Month to date never decreases within a month.");
         }
 
+        [Fact]
+        public async Task Ai_runs_and_warehouse_export_accumulate_their_daily_increments_month_to_date()
+        {
+            var client = _fixture.CreateClient();
+            var from = TestTime.Ms(2024, 2, 25);
+            var to = TestTime.Ms(2024, 3, 5);
+            var aiRuns = await client.Api.V2.Usage.AiRuns.GetAsync(c =>
+            {
+                c.QueryParameters.From = from;
+                c.QueryParameters.To = to;
+                c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+            });
+            var aiRunsToDate = await client.Api.V2.Usage.AiRuns.GetAsync(c =>
+            {
+                c.QueryParameters.From = from;
+                c.QueryParameters.To = to;
+            });
+            var exported = await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.From = from;
+                c.QueryParameters.To = to;
+                c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+            });
+            var exportedToDate = await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.From = from;
+                c.QueryParameters.To = to;
+                c.QueryParameters.AggregationType = EventAggregationType.Month_to_date;
+            });
+
+            AssertRunningTotals(SeriesData.From(aiRuns), SeriesData.From(aiRunsToDate));
+            AssertRunningTotals(SeriesData.From(exported), SeriesData.From(exportedToDate));
+        }
+
+        [Fact]
+        public async Task Metrics_average_is_the_month_to_date_total_over_the_days_of_the_month_so_far()
+        {
+            var from = TestTime.Seconds(2024, 2, 27);
+            var to = TestTime.Seconds(2024, 3, 10);
+            var monthToDate = await MetricsAsync(ObservabilityMetricsAggregationType.Month_to_date, EventGranularity.Daily, from, to);
+            var average = await MetricsAsync(ObservabilityMetricsAggregationType.Average, EventGranularity.Daily, from, to);
+
+            Assert.Equal(monthToDate.Times, average.Times);
+            var expected = monthToDate.Times.Zip(monthToDate.Values(0), (time, total) => Mean(total, DateTimeOffset.FromUnixTimeMilliseconds(time).Day));
+            Assert.Equal(expected, average.Values(0));
+
+            // The mean restarts with the month: on the 1st it is that day's own amount.
+            var march1 = TestTime.Ms(2024, 3, 1);
+            Assert.Equal(monthToDate.ValueAt(0, march1), average.ValueAt(0, march1));
+            Assert.True(average.ValueAt(0, TestTime.Ms(2024, 2, 29)) < monthToDate.ValueAt(0, TestTime.Ms(2024, 2, 29)) / 20);
+        }
+
+        [Fact]
+        public async Task Metrics_hourly_average_is_the_month_to_date_total_over_the_hours_of_the_month_so_far()
+        {
+            var from = TestTime.Seconds(2024, 3, 2);
+            var to = TestTime.Seconds(2024, 3, 2, 23);
+            var monthToDate = await MetricsAsync(ObservabilityMetricsAggregationType.Month_to_date, EventGranularity.Hourly, from, to);
+            var average = await MetricsAsync(ObservabilityMetricsAggregationType.Average, EventGranularity.Hourly, from, to);
+            var daily = await MetricsAsync(ObservabilityMetricsAggregationType.Month_to_date, EventGranularity.Daily, from, to);
+
+            Assert.Equal(24, average.Times.Length);
+            Assert.Equal(monthToDate.Times, average.Times);
+            var expected = monthToDate.Times.Zip(monthToDate.Values(0), (time, total) => Mean(total, ((time - TestTime.Ms(2024, 3, 1)) / 3_600_000) + 1));
+            Assert.Equal(expected, average.Values(0));
+
+            // Hourly month to date reaches the day's month to date at its last hour.
+            Assert.Equal(daily.ValueAt(0, TestTime.Ms(2024, 3, 2)), monthToDate.Values(0)[^1]);
+        }
+
+        [Fact]
+        public async Task Metrics_monthly_points_are_the_daily_average_or_month_to_date_at_each_months_last_day()
+        {
+            var from = TestTime.Seconds(2024, 1, 1);
+            var to = TestTime.Seconds(2024, 3, 15, 10);
+            foreach (var aggregation in new[] { ObservabilityMetricsAggregationType.Average, ObservabilityMetricsAggregationType.Month_to_date })
+            {
+                var monthly = await MetricsAsync(aggregation, EventGranularity.Monthly, from, to);
+                var daily = await MetricsAsync(aggregation, EventGranularity.Daily, from, to);
+
+                Assert.Equal(new[] { TestTime.Ms(2024, 1, 1), TestTime.Ms(2024, 2, 1), TestTime.Ms(2024, 3, 1) }, monthly.Times);
+                Assert.Equal(
+                    new[] { daily.ValueAt(0, TestTime.Ms(2024, 1, 31)), daily.ValueAt(0, TestTime.Ms(2024, 2, 29)), daily.ValueAt(0, TestTime.Ms(2024, 3, 15)) },
+                    monthly.Values(0));
+            }
+        }
+
+        [Fact]
+        public async Task Metrics_aggregate_month_to_date_by_default()
+        {
+            var client = _fixture.CreateClient();
+            var byDefault = SeriesData.From(await client.Api.V2.Usage.Observability.Metrics.GetAsync());
+            var monthToDate = SeriesData.From(await client.Api.V2.Usage.Observability.Metrics.GetAsync(c =>
+                c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Month_to_date));
+
+            Assert.Equal(monthToDate.Times, byDefault.Times);
+            Assert.Equal(monthToDate.Values(0), byDefault.Values(0));
+            Assert.Equal(15, byDefault.Times.Length);
+        }
+
 #pragma warning disable CS0618 // getMauUsage is deprecated in the spec; the emulator still serves it.
         [Fact]
         public async Task Legacy_mau_counts_rolling_30_days_unless_daily_incremental_is_asked_for()
@@ -149,6 +250,32 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             Assert.Equal(last30, rolling.ValueAt(0, TestTime.Ms(2024, 3, 15)));
         }
 #pragma warning restore CS0618
+
+        // Rounded as the emulator rounds counts: half away from zero.
+        private static decimal Mean(decimal total, long periods) => Math.Round(total / periods, MidpointRounding.AwayFromZero);
+
+        // Each month-to-date value is the previous one plus the day's increment, restarting on the first.
+        private static void AssertRunningTotals(SeriesData increments, SeriesData monthToDate)
+        {
+            Assert.Equal(increments.Times, monthToDate.Times);
+            var daily = increments.Values(0);
+            var running = monthToDate.Values(0);
+            Assert.All(daily, value => Assert.True(value > 0, "Every day has some data."));
+            for (var index = 1; index < running.Length; index++)
+            {
+                var carried = DateTimeOffset.FromUnixTimeMilliseconds(monthToDate.Times[index]).Day == 1 ? 0 : running[index - 1];
+                Assert.Equal(carried + daily[index], running[index]);
+            }
+        }
+
+        private async Task<SeriesData> MetricsAsync(ObservabilityMetricsAggregationType aggregation, EventGranularity granularity, long fromSeconds, long toSeconds) =>
+            SeriesData.From(await _fixture.CreateClient().Api.V2.Usage.Observability.Metrics.GetAsync(c =>
+            {
+                c.QueryParameters.From = fromSeconds;
+                c.QueryParameters.To = toSeconds;
+                c.QueryParameters.AggregationType = aggregation;
+                c.QueryParameters.Granularity = granularity;
+            }));
 
         private async Task<SeriesData> TotalMauAsync(AggregationType aggregation, long from, long to) =>
             SeriesData.From(await _fixture.CreateClient().Api.V2.Usage.TotalMau.GetAsync(c =>

@@ -23,6 +23,11 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         [InlineData("api/v2/usage/service-connections?granularity=hourly&groupBy=sdkVersion")]
         [InlineData("api/v2/usage/evaluations/default/production/dark-mode?tz=Asia/Tokyo")]
         [InlineData("api/v2/usage/streams/client/bysdkversion")]
+        [InlineData("api/v2/usage/ai-runs?granularity=hourly&groupBy=sdkVersion&aggregationType=incremental")]
+        [InlineData("api/v2/usage/warehouse-export?groupBy=destination&groupBy=environmentId")]
+        [InlineData("api/v2/usage/observability/metrics?aggregationType=average&granularity=hourly")]
+        [InlineData("api/v2/usage/sdk-versions/details")]
+        [InlineData("api/v2/usage/sdk-versions/all?sdkType=server")]
         public async Task The_same_request_twice_gives_the_same_body(string pathAndQuery)
         {
             var first = await BodyAsync(_fixture.Emulator, pathAndQuery);

@@ -90,6 +90,44 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         }
 
         [Fact]
+        public async Task The_ai_runs_warehouse_export_and_sdk_versions_operations_document_503_and_get_the_outage()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 1 });
+            var client = Clients.Create(emulator, maxRetries: 0);
+
+            var errors = new[]
+            {
+                await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.AiRuns.GetAsync()),
+                await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.WarehouseExport.GetAsync()),
+                await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.SdkVersions.Details.GetAsync()),
+                await Assert.ThrowsAsync<StatusServiceUnavailable>(() => client.Api.V2.Usage.SdkVersions.All.GetAsync()),
+            };
+
+            Assert.All(errors, error => Assert.Equal((503, "service_unavailable"), (error.ResponseStatusCode, error.Code)));
+
+            // Observability metrics changed in version 23 but still list no 503.
+            Assert.NotNull(await client.Api.V2.Usage.Observability.Metrics.GetAsync());
+        }
+
+        [Fact]
+        public async Task The_client_retries_a_rate_limited_sdk_versions_request_and_gets_the_whole_array()
+        {
+            await using var emulator = await StartAsync(new UsageEmulatorFaults { RateLimitEveryNthRequest = 2, RetryAfterSeconds = 0 });
+            var client = Clients.Create(emulator);
+
+            // The second request is rate limited and retried as the third.
+            var first = await client.Api.V2.Usage.SdkVersions.Details.GetAsync();
+            var second = await client.Api.V2.Usage.SdkVersions.Details.GetAsync();
+            using var fourth = await Clients.RawGetAsync(emulator, "api/v2/usage/sdk-versions/details", emulator.AccessToken);
+
+            Assert.NotNull(first);
+            Assert.NotNull(second);
+            Assert.Equal(54, second.Count);
+            Assert.Equal(first.Select(detail => (detail.EnvironmentId, detail.Name, detail.Version)), second.Select(detail => (detail.EnvironmentId, detail.Name, detail.Version)));
+            Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        }
+
+        [Fact]
         public async Task A_fault_skipped_on_an_operation_that_does_not_document_it_still_counts_its_request()
         {
             await using var emulator = await StartAsync(new UsageEmulatorFaults { ServiceUnavailableEveryNthRequest = 2 });

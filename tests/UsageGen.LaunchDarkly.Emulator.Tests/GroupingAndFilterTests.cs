@@ -142,6 +142,115 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
             Assert.Contains(data.Values(1), value => value != decimal.Truncate(value));
         }
 
+        [Fact]
+        public async Task Service_connections_group_and_filter_by_sdk_app_id()
+        {
+            var client = _fixture.CreateClient();
+            var all = SeriesData.From(await client.Api.V2.Usage.ServiceConnections.GetAsync());
+            var byApp = SeriesData.From(await client.Api.V2.Usage.ServiceConnections.GetAsync(c =>
+                c.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.SdkAppId }));
+            var checkout = SeriesData.From(await client.Api.V2.Usage.ServiceConnections.GetAsync(c =>
+                c.QueryParameters.SdkAppId = new[] { "checkout-service" }));
+            var goSdk = SeriesData.From(await client.Api.V2.Usage.ServiceConnections.GetAsync(c =>
+                c.QueryParameters.SdkName = new[] { "go-server-sdk" }));
+
+            // Only server-side SDKs hold service connections; each runs in one application.
+            Assert.Equal(
+                new[] { "billing-service", "checkout-service", "inventory-service", "recommendations", "storefront-api" },
+                byApp.Metadata.Select(entry => Assert.Single(entry).Value));
+            Assert.Equal(all.Values(0), byApp.Totals());
+            Assert.Equal(byApp.ValuesWhere("sdkAppId", "checkout-service"), checkout.Values(0));
+            Assert.Equal(goSdk.Values(0), checkout.Values(0));
+        }
+
+        [Fact]
+        public async Task Ai_runs_come_from_the_sdks_that_record_them_and_split_by_sdk_version_and_type()
+        {
+            var client = _fixture.CreateClient();
+            var all = SeriesData.From(await client.Api.V2.Usage.AiRuns.GetAsync());
+            var byVersion = SeriesData.From(await client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                c.QueryParameters.GroupBy = new[] { AiRunsGroupBy.SdkName, AiRunsGroupBy.SdkVersion }));
+            var byType = SeriesData.From(await client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                c.QueryParameters.GroupBy = new[] { AiRunsGroupBy.SdkType }));
+            var clientSide = SeriesData.From(await client.Api.V2.Usage.AiRuns.GetAsync(c => c.QueryParameters.SdkType = new[] { "client" }));
+            var node8 = SeriesData.From(await client.Api.V2.Usage.AiRuns.GetAsync(c =>
+            {
+                c.QueryParameters.SdkName = new[] { "node-server-sdk" };
+                c.QueryParameters.SdkVersion = new[] { "8.2.0" };
+            }));
+
+            Assert.Equal(
+                new[] { ("go-server-sdk", "7.3.1"), ("go-server-sdk", "7.4.0"), ("js-client-sdk", "3.1.2"), ("js-client-sdk", "3.4.0"), ("node-server-sdk", "8.2.0"), ("node-server-sdk", "9.0.1"), ("python-server-sdk", "9.3.0") },
+                byVersion.Metadata.Select(entry => (entry["sdkName"], entry["sdkVersion"])));
+            Assert.Equal(all.Values(0), byVersion.Totals());
+            Assert.Equal(new[] { "client", "server" }, byType.Metadata.Select(entry => Assert.Single(entry).Value));
+            Assert.Equal(byType.ValuesWhere("sdkType", "client"), clientSide.Values(0));
+            AssertEverywhereSmaller(clientSide.Values(0), byType.ValuesWhere("sdkType", "server"));
+            Assert.Equal(byVersion.Values(4), node8.Values(0));
+        }
+
+        [Fact]
+        public async Task Ai_runs_group_by_project_and_environment_with_their_ids()
+        {
+            var data = SeriesData.From(await _fixture.CreateClient().Api.V2.Usage.AiRuns.GetAsync(c =>
+            {
+                c.QueryParameters.ProjectKey = new[] { "mobile-app" };
+                c.QueryParameters.GroupBy = new[] { AiRunsGroupBy.ProjectId, AiRunsGroupBy.EnvironmentId };
+            }));
+
+            Assert.Equal(
+                new[] { ("61b7e2d40f3a9c0011d7b101", "61b7e2d40f3a9c0011d7b102"), ("61b7e2d40f3a9c0011d7b101", "61b7e2d40f3a9c0011d7b103") },
+                data.Metadata.Select(entry => (entry["projectId"], entry["environmentId"])));
+            AssertEverywhereSmaller(data.Values(1), data.Values(0));
+        }
+
+        [Fact]
+        public async Task Warehouse_export_groups_by_destination_and_filters_by_project_and_destination()
+        {
+            var client = _fixture.CreateClient();
+            var all = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync());
+            var byDestination = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+                c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.Destination }));
+            var snowflakeByProject = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.Destination = new[] { WarehouseExportDestination.SnowflakeV2 };
+                c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.ProjectId };
+            }));
+            var clickhouseByProject = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.Destination = new[] { WarehouseExportDestination.Clickhouse };
+                c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.ProjectId };
+            }));
+
+            Assert.Equal(new[] { "bigquery", "clickhouse", "databricks", "redshift", "snowflake-v2" }, byDestination.Metadata.Select(entry => Assert.Single(entry).Value));
+            Assert.Equal(all.Values(0), byDestination.Totals());
+            Assert.Equal(new[] { "5f1a0c6e2b9d4e0012a4c001", "61b7e2d40f3a9c0011d7b101" }, snowflakeByProject.Metadata.Select(entry => entry["projectId"]));
+            Assert.Equal(byDestination.ValuesWhere("destination", "snowflake-v2"), snowflakeByProject.Totals());
+            Assert.Equal("63c4a9f27e1b5d0010e8f201", Assert.Single(clickhouseByProject.Metadata)["projectId"]);
+        }
+
+        [Fact]
+        public async Task A_warehouse_destination_the_project_does_not_export_to_matches_no_data()
+        {
+            var client = _fixture.CreateClient();
+            var ungrouped = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.ProjectKey = new[] { "default" };
+                c.QueryParameters.Destination = new[] { WarehouseExportDestination.Databricks };
+            }));
+            var grouped = SeriesData.From(await client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+            {
+                c.QueryParameters.ProjectKey = new[] { "default" };
+                c.QueryParameters.EnvironmentKey = new[] { "production" };
+                c.QueryParameters.Destination = new[] { WarehouseExportDestination.Redshift };
+                c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.Destination };
+            }));
+
+            Assert.NotEmpty(ungrouped.Times);
+            Assert.All(ungrouped.Values(0), value => Assert.Equal(0m, value));
+            Assert.Equal(0, grouped.SeriesCount);
+        }
+
 #pragma warning disable CS0618 // getMauUsage is deprecated in the spec; the emulator still serves it.
         [Fact]
         public async Task Legacy_mau_groups_by_keys_and_sdk_display_names()

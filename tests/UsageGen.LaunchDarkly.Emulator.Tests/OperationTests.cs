@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Emulator.Tests.Infrastructure;
@@ -79,6 +80,19 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                     {
                         Assert.False(string.IsNullOrEmpty(version.Sdk));
                         Assert.Matches(@"^\d+\.\d+\.\d+$", version.Version);
+                    });
+                    break;
+
+                case List<SdkVersionDetailsRep> details:
+                    Assert.Equal(ResponseKind.SdkVersionDetailsList, operation.Kind);
+                    Assert.NotEmpty(details);
+                    Assert.All(details, detail =>
+                    {
+                        Assert.False(string.IsNullOrEmpty(detail.Name));
+                        Assert.Matches(@"^\d+\.\d+\.\d+$", detail.Version);
+                        Assert.Matches("^[0-9a-f]{24}$", detail.ProjectId);
+                        Assert.Matches("^[0-9a-f]{24}$", detail.EnvironmentId);
+                        Assert.Contains(detail.ConnectionType, new[] { "direct", "proxy" });
                     });
                     break;
 

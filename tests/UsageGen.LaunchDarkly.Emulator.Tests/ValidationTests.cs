@@ -48,6 +48,33 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
                     c.QueryParameters.AggregationType = EventAggregationType.Incremental;
                 }),
                 "granularity monthly is only supported with aggregationType month_to_date"),
+            ["ai runs monthly with incremental"] = (
+                client => client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                {
+                    c.QueryParameters.Granularity = EventGranularity.Monthly;
+                    c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+                }),
+                "granularity monthly is only supported with aggregationType month_to_date"),
+            ["ai runs environment with two projects"] = (
+                client => client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                {
+                    c.QueryParameters.ProjectKey = new[] { "default", "mobile-app" };
+                    c.QueryParameters.EnvironmentKey = new[] { "production" };
+                }),
+                "environmentKey requires exactly one projectKey"),
+            ["warehouse export environment without project"] = (
+                client => client.Api.V2.Usage.WarehouseExport.GetAsync(c => c.QueryParameters.EnvironmentKey = new[] { "production" }),
+                "environmentKey requires exactly one projectKey"),
+            ["warehouse export monthly with incremental"] = (
+                client => client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+                {
+                    c.QueryParameters.Granularity = EventGranularity.Monthly;
+                    c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+                }),
+                "granularity monthly is only supported with aggregationType month_to_date"),
+            ["warehouse export range over 365 days"] = (
+                client => client.Api.V2.Usage.WarehouseExport.GetAsync(c => c.QueryParameters.From = EmulatorFixture.Now.AddDays(-366).ToUnixTimeMilliseconds()),
+                "must not exceed 365 days"),
             ["range over 365 days"] = (
                 client => client.Api.V2.Usage.TotalMau.GetAsync(c => c.QueryParameters.From = EmulatorFixture.Now.AddDays(-365).AddMinutes(-1).ToUnixTimeMilliseconds()),
                 "must not exceed 365 days"),
@@ -113,6 +140,19 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         [InlineData("api/v2/usage/data-export-events?aggregationType=rolling_30d", "'rolling_30d' for aggregationType")]
         [InlineData("api/v2/usage/data-export-events?granularity=weekly", "'weekly' for granularity")]
         [InlineData("api/v2/usage/service-connections?groupBy=eventKind", "'eventKind' for groupBy")]
+        [InlineData("api/v2/usage/service-connections?groupBy=sdkAppId&groupBy=destination", "'destination' for groupBy")]
+        [InlineData("api/v2/usage/ai-runs?groupBy=destination", "'destination' for groupBy")]
+        [InlineData("api/v2/usage/ai-runs?aggregationType=rolling_30d", "'rolling_30d' for aggregationType")]
+        [InlineData("api/v2/usage/ai-runs?granularity=weekly", "'weekly' for granularity")]
+        [InlineData("api/v2/usage/warehouse-export?destination=snowflake-v2&destination=s3", "'s3' for destination")]
+        [InlineData("api/v2/usage/warehouse-export?destination=snowflake_v2", "'snowflake_v2' for destination")]
+        [InlineData("api/v2/usage/warehouse-export?groupBy=sdkName", "'sdkName' for groupBy")]
+        [InlineData("api/v2/usage/observability/metrics?aggregationType=incremental", "'incremental' for aggregationType")]
+        [InlineData("api/v2/usage/observability/metrics?aggregationType=rolling_30d", "'rolling_30d' for aggregationType")]
+        [InlineData("api/v2/usage/observability/metrics?granularity=weekly", "'weekly' for granularity")]
+        [InlineData("api/v2/usage/observability/metrics?from=1709251200000", "'1709251200000' for from: expected a Unix timestamp in seconds")]
+        [InlineData("api/v2/usage/sdk-versions/all?sdkName=go-server-sdk&sdkName=node-server-sdk", "sdkName must be specified at most once")]
+        [InlineData("api/v2/usage/sdk-versions/all?connectionType=proxy&connectionType=direct", "connectionType must be specified at most once")]
         [InlineData("api/v2/usage/mau?sdktype=client&sdktype=desktop", "'desktop' for sdktype")]
         [InlineData("api/v2/usage/mau?aggregationType=incremental", "'incremental' for aggregationType")]
         [InlineData("api/v2/usage/mau?groupby=projectId", "'projectId' for groupby")]

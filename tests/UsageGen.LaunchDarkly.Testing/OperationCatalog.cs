@@ -7,7 +7,7 @@ using UsageGen.LaunchDarkly.Models;
 namespace UsageGen.LaunchDarkly.Testing
 {
     /// <summary>
-    /// All 23 operations of spec/launchdarkly-usage.yaml, in the spec's order: adding an operation to the spec means
+    /// All 27 operations of spec/launchdarkly-usage.yaml, in the spec's order: adding an operation to the spec means
     /// adding it here, once, for the client's tests, their fake server and the emulator's tests.
     /// </summary>
     public static class OperationCatalog
@@ -49,6 +49,50 @@ namespace UsageGen.LaunchDarkly.Testing
 
         private static IEnumerable<SpecOperation> Build()
         {
+            yield return new SpecOperation(
+                "getAIRunsUsage", "/api/v2/usage/ai-runs", ResponseKind.SeriesList, ErrorsWith503,
+                new EveryParameterCall(
+                    "/api/v2/usage/ai-runs",
+                    Expect(
+                        ("from", "1700000000000"), ("to", "1702592000000"),
+                        ("projectKey", "default"), ("projectKey", "mobile app"),
+                        ("environmentKey", "production"), ("environmentKey", "staging"),
+                        ("sdkName", "go-server-sdk"), ("sdkName", "node-server-sdk"),
+                        ("sdkVersion", "9.0.1"), ("sdkVersion", "10.0.0-rc.1+build 7"),
+                        ("sdkType", "server"), ("sdkType", "client"),
+                        ("groupBy", "sdkVersion"), ("groupBy", "sdkType"),
+                        ("aggregationType", "incremental"), ("granularity", "hourly")),
+                    (client, options) => Box(client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = FromMs;
+                        c.QueryParameters.To = ToMs;
+                        c.QueryParameters.ProjectKey = ProjectKeys;
+                        c.QueryParameters.EnvironmentKey = EnvironmentKeys;
+                        c.QueryParameters.SdkName = SdkNames;
+                        c.QueryParameters.SdkVersion = new[] { "9.0.1", "10.0.0-rc.1+build 7" };
+                        c.QueryParameters.SdkType = SdkTypeNames;
+                        c.QueryParameters.GroupBy = new[] { AiRunsGroupBy.SdkVersion, AiRunsGroupBy.SdkType };
+                        c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+                        c.QueryParameters.Granularity = EventGranularity.Hourly;
+                        c.Options.AddAll(options);
+                    }))),
+                new OperationCall(
+                    "/api/v2/usage/ai-runs",
+                    (client, options) => Box(client.Api.V2.Usage.AiRuns.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = EmulatorFromMs;
+                        c.QueryParameters.To = EmulatorToMs;
+                        c.QueryParameters.ProjectKey = EmulatorDefault;
+                        c.QueryParameters.EnvironmentKey = EmulatorProduction;
+                        c.QueryParameters.SdkName = new[] { "node-server-sdk", "python-server-sdk" };
+                        c.QueryParameters.SdkVersion = new[] { "9.0.1", "8.2.0", "9.3.0" };
+                        c.QueryParameters.SdkType = new[] { "server" };
+                        c.QueryParameters.GroupBy = new[] { AiRunsGroupBy.SdkName, AiRunsGroupBy.SdkVersion };
+                        c.QueryParameters.AggregationType = EventAggregationType.Incremental;
+                        c.QueryParameters.Granularity = EventGranularity.Daily;
+                        c.Options.AddAll(options);
+                    }))));
+
             yield return new SpecOperation(
                 "getContextsClientsideUsage", "/api/v2/usage/clientside-contexts", ResponseKind.SeriesList, ErrorsWith503,
                 new EveryParameterCall(
@@ -413,21 +457,25 @@ namespace UsageGen.LaunchDarkly.Testing
                 "getObservabilityMetricsUsage", "/api/v2/usage/observability/metrics", ResponseKind.SeriesList, ErrorsWith404,
                 new EveryParameterCall(
                     "/api/v2/usage/observability/metrics",
-                    ObservabilityQuery("rolling_30d", "daily"),
+                    ObservabilityQuery("average", "hourly"),
                     (client, options) => Box(client.Api.V2.Usage.Observability.Metrics.GetAsync(c =>
                     {
                         c.QueryParameters.From = FromSeconds;
                         c.QueryParameters.To = ToSeconds;
                         c.QueryParameters.ProjectKey = ProjectKeys;
-                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Month_to_date;
-                        c.QueryParameters.Granularity = EventGranularity.Daily;
+                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Average;
+                        c.QueryParameters.Granularity = EventGranularity.Hourly;
                         c.Options.AddAll(options);
                     }))),
                 new OperationCall(
                     "/api/v2/usage/observability/metrics",
                     (client, options) => Box(client.Api.V2.Usage.Observability.Metrics.GetAsync(c =>
                     {
-                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Month_to_date;
+                        c.QueryParameters.From = EmulatorFromSeconds;
+                        c.QueryParameters.To = EmulatorToSeconds;
+                        c.QueryParameters.ProjectKey = EmulatorDefault;
+                        c.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Average;
+                        c.QueryParameters.Granularity = EventGranularity.Monthly;
                         c.Options.AddAll(options);
                     }))));
 
@@ -470,6 +518,44 @@ namespace UsageGen.LaunchDarkly.Testing
                         c.QueryParameters.ProjectKey = new[] { "mobile-app", "internal-tools" };
                         c.Options.AddAll(options);
                     }))));
+
+            yield return new SpecOperation(
+                "getSdkAllVersions", "/api/v2/usage/sdk-versions/all", ResponseKind.SdkVersionDetailsList, ErrorsWith503,
+                new EveryParameterCall(
+                    "/api/v2/usage/sdk-versions/all",
+                    Expect(
+                        ("environmentId", "5f1a0c6e2b9d4e0012a4c002"), ("projectId", "5f1a0c6e2b9d4e0012a4c001"),
+                        ("sdkName", "go-server-sdk"), ("sdkType", "server"),
+                        ("sdkAppId", "checkout service/eu#2"), ("connectionType", "proxy")),
+                    (client, options) => Box(client.Api.V2.Usage.SdkVersions.All.GetAsync(c =>
+                    {
+                        c.QueryParameters.EnvironmentId = "5f1a0c6e2b9d4e0012a4c002";
+                        c.QueryParameters.ProjectId = "5f1a0c6e2b9d4e0012a4c001";
+                        c.QueryParameters.SdkName = "go-server-sdk";
+                        c.QueryParameters.SdkType = "server";
+                        c.QueryParameters.SdkAppId = "checkout service/eu#2";
+                        c.QueryParameters.ConnectionType = "proxy";
+                        c.Options.AddAll(options);
+                    }))),
+                new OperationCall(
+                    "/api/v2/usage/sdk-versions/all",
+                    (client, options) => Box(client.Api.V2.Usage.SdkVersions.All.GetAsync(c =>
+                    {
+                        c.QueryParameters.ProjectId = "5f1a0c6e2b9d4e0012a4c001";
+                        c.QueryParameters.SdkType = "server";
+                        c.QueryParameters.ConnectionType = "proxy";
+                        c.Options.AddAll(options);
+                    }))));
+
+            yield return new SpecOperation(
+                "getSdkVersionsDetails", "/api/v2/usage/sdk-versions/details", ResponseKind.SdkVersionDetailsList, ErrorsWith503,
+                new EveryParameterCall(
+                    "/api/v2/usage/sdk-versions/details",
+                    Expect(),
+                    (client, options) => Box(client.Api.V2.Usage.SdkVersions.Details.GetAsync(c => c.Options.AddAll(options)))),
+                new OperationCall(
+                    "/api/v2/usage/sdk-versions/details",
+                    (client, options) => Box(client.Api.V2.Usage.SdkVersions.Details.GetAsync(c => c.Options.AddAll(options)))));
 
             // The spec documents this operation's from/to in Unix seconds (see its NOTE), so seconds are sent.
             yield return new SpecOperation(
@@ -526,7 +612,8 @@ namespace UsageGen.LaunchDarkly.Testing
                         ("sdkName", "go-server-sdk"), ("sdkName", "node-server-sdk"),
                         ("sdkVersion", "7.4.0"), ("sdkVersion", "9.0.1"),
                         ("sdkType", "server"), ("sdkType", "client"),
-                        ("groupBy", "relayVersion"), ("groupBy", "sdkVersion"),
+                        ("sdkAppId", "checkout-service"), ("sdkAppId", "billing service/eu"),
+                        ("groupBy", "relayVersion"), ("groupBy", "sdkAppId"),
                         ("aggregationType", "month_to_date"), ("granularity", "hourly")),
                     (client, options) => Box(client.Api.V2.Usage.ServiceConnections.GetAsync(c =>
                     {
@@ -539,7 +626,8 @@ namespace UsageGen.LaunchDarkly.Testing
                         c.QueryParameters.SdkName = SdkNames;
                         c.QueryParameters.SdkVersion = new[] { "7.4.0", "9.0.1" };
                         c.QueryParameters.SdkType = SdkTypeNames;
-                        c.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.RelayVersion, ServiceConnectionsGroupBy.SdkVersion };
+                        c.QueryParameters.SdkAppId = new[] { "checkout-service", "billing service/eu" };
+                        c.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.RelayVersion, ServiceConnectionsGroupBy.SdkAppId };
                         c.QueryParameters.AggregationType = EventAggregationType.Month_to_date;
                         c.QueryParameters.Granularity = EventGranularity.Hourly;
                         c.Options.AddAll(options);
@@ -556,7 +644,8 @@ namespace UsageGen.LaunchDarkly.Testing
                         c.QueryParameters.SdkName = new[] { "go-server-sdk", "node-server-sdk" };
                         c.QueryParameters.SdkVersion = new[] { "7.4.0", "9.0.1" };
                         c.QueryParameters.SdkType = new[] { "server" };
-                        c.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.RelayVersion, ServiceConnectionsGroupBy.SdkVersion };
+                        c.QueryParameters.SdkAppId = new[] { "checkout-service", "storefront-api" };
+                        c.QueryParameters.GroupBy = new[] { ServiceConnectionsGroupBy.RelayVersion, ServiceConnectionsGroupBy.SdkVersion, ServiceConnectionsGroupBy.SdkAppId };
                         c.QueryParameters.AggregationType = EventAggregationType.Incremental;
                         c.QueryParameters.Granularity = EventGranularity.Daily;
                         c.Options.AddAll(options);
@@ -713,6 +802,43 @@ namespace UsageGen.LaunchDarkly.Testing
                     {
                         c.QueryParameters.From = UtcMs(2024, 1, 1) / 1000;
                         c.QueryParameters.Granularity = Granularity.Monthly;
+                        c.Options.AddAll(options);
+                    }))));
+
+            yield return new SpecOperation(
+                "getWarehouseExportUsage", "/api/v2/usage/warehouse-export", ResponseKind.SeriesList, ErrorsWith503,
+                new EveryParameterCall(
+                    "/api/v2/usage/warehouse-export",
+                    Expect(
+                        ("from", "1700000000000"), ("to", "1702592000000"),
+                        ("projectKey", "default"), ("projectKey", "mobile app"),
+                        ("environmentKey", "production"), ("environmentKey", "staging"),
+                        ("destination", "snowflake-v2"), ("destination", "clickhouse"),
+                        ("groupBy", "destination"), ("groupBy", "environmentId"),
+                        ("aggregationType", "month_to_date"), ("granularity", "monthly")),
+                    (client, options) => Box(client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = FromMs;
+                        c.QueryParameters.To = ToMs;
+                        c.QueryParameters.ProjectKey = ProjectKeys;
+                        c.QueryParameters.EnvironmentKey = EnvironmentKeys;
+                        c.QueryParameters.Destination = new[] { WarehouseExportDestination.SnowflakeV2, WarehouseExportDestination.Clickhouse };
+                        c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.Destination, WarehouseExportGroupBy.EnvironmentId };
+                        c.QueryParameters.AggregationType = EventAggregationType.Month_to_date;
+                        c.QueryParameters.Granularity = EventGranularity.Monthly;
+                        c.Options.AddAll(options);
+                    }))),
+                new OperationCall(
+                    "/api/v2/usage/warehouse-export",
+                    (client, options) => Box(client.Api.V2.Usage.WarehouseExport.GetAsync(c =>
+                    {
+                        c.QueryParameters.From = EmulatorFromMs;
+                        c.QueryParameters.To = EmulatorToMs;
+                        c.QueryParameters.ProjectKey = new[] { "default", "mobile-app" };
+                        c.QueryParameters.Destination = new[] { WarehouseExportDestination.SnowflakeV2, WarehouseExportDestination.Databricks };
+                        c.QueryParameters.GroupBy = new[] { WarehouseExportGroupBy.ProjectId, WarehouseExportGroupBy.Destination };
+                        c.QueryParameters.AggregationType = EventAggregationType.Month_to_date;
+                        c.QueryParameters.Granularity = EventGranularity.Daily;
                         c.Options.AddAll(options);
                     }))));
         }

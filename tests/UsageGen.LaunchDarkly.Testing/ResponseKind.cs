@@ -7,5 +7,8 @@ namespace UsageGen.LaunchDarkly.Testing
         SeriesListFloat,
         SdkList,
         SdkVersionList,
+
+        /// <summary>A top-level JSON array of SdkVersionDetailsRep.</summary>
+        SdkVersionDetailsList,
     }
 }

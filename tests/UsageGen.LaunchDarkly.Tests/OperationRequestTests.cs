@@ -52,7 +52,7 @@ namespace UsageGen.LaunchDarkly.Tests
                 .Order(StringComparer.Ordinal)
                 .ToArray();
 
-            Assert.Equal(23, clientOperations.Length);
+            Assert.Equal(27, clientOperations.Length);
             Assert.Equal(clientOperations, OperationCatalog.All.Select(operation => operation.PathTemplate).Order(StringComparer.Ordinal));
             Assert.Equal(OperationCatalog.All.Count, OperationCatalog.All.Select(operation => operation.OperationId).Distinct().Count());
 
@@ -148,9 +148,50 @@ namespace UsageGen.LaunchDarkly.Tests
                         version => Assert.Equal(("C", "2.4.6"), (version.Sdk, version.Version)));
                     break;
 
+                case ResponseKind.SdkVersionDetailsList:
+                    var details = Assert.IsType<List<SdkVersionDetailsRep>>(result);
+                    Assert.Collection(details, AssertRelayedDetail, AssertDirectDetail);
+                    break;
+
                 default:
                     throw new InvalidOperationException($"Unexpected kind {operation.Kind}.");
             }
+        }
+
+        // Every field of the model, the two EOL statuses parsed into SdkEolStatus.
+        private static void AssertRelayedDetail(SdkVersionDetailsRep detail)
+        {
+            Assert.Equal(("go-server-sdk", "7.3.1", "server"), (detail.Name, detail.Version, detail.Type));
+            Assert.Equal(("5f1a0c6e2b9d4e0012a4c001", "default", "Default"), (detail.ProjectId, detail.ProjectKey, detail.ProjectName));
+            Assert.Equal(("5f1a0c6e2b9d4e0012a4c002", "production", "Production"), (detail.EnvironmentId, detail.EnvironmentKey, detail.EnvironmentName));
+            Assert.Equal("checkout-service", detail.ApplicationId);
+            Assert.Equal("7.5.0", detail.LdLatestVersion);
+            Assert.Equal(SdkEolStatus.EolNear, detail.EolStatus);
+            Assert.Equal("https://github.com/launchdarkly/go-server-sdk/releases/tag/v7.5.0", detail.LatestReleaseUrl);
+            Assert.Equal("proxy", detail.ConnectionType);
+            Assert.Equal("7.5.1", detail.RelayVersion);
+            Assert.Equal(SdkEolStatus.EolPast, detail.RelayEolStatus);
+            Assert.Equal("8.10.0", detail.RelayLatestVersion);
+            Assert.Equal("https://github.com/launchdarkly/ld-relay/releases/tag/v8.10.0", detail.RelayLatestReleaseUrl);
+            Assert.Empty(detail.AdditionalData);
+        }
+
+        // The relay fields are absent, not empty, for an SDK that connects directly.
+        private static void AssertDirectDetail(SdkVersionDetailsRep detail)
+        {
+            Assert.Equal(("android-client-sdk", "4.3.0", "mobile"), (detail.Name, detail.Version, detail.Type));
+            Assert.Equal(("61b7e2d40f3a9c0011d7b101", "mobile-app", "Mobile App"), (detail.ProjectId, detail.ProjectKey, detail.ProjectName));
+            Assert.Equal(("61b7e2d40f3a9c0011d7b103", "staging", "Staging"), (detail.EnvironmentId, detail.EnvironmentKey, detail.EnvironmentName));
+            Assert.Equal("com.example.storefront", detail.ApplicationId);
+            Assert.Equal("5.6.0", detail.LdLatestVersion);
+            Assert.Equal(SdkEolStatus.MajorVersionAvailable, detail.EolStatus);
+            Assert.Equal("https://github.com/launchdarkly/android-client-sdk/releases/tag/5.6.0", detail.LatestReleaseUrl);
+            Assert.Equal("direct", detail.ConnectionType);
+            Assert.Null(detail.RelayVersion);
+            Assert.Null(detail.RelayEolStatus);
+            Assert.Null(detail.RelayLatestVersion);
+            Assert.Null(detail.RelayLatestReleaseUrl);
+            Assert.Empty(detail.AdditionalData);
         }
 
         private static Regex RoutePattern(string template) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Testing;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
@@ -19,6 +20,39 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             _server = server;
             _server.Reset();
+        }
+
+        /// <summary>429 on every operation, 503 where the spec documents it.</summary>
+        public static TheoryData<string, int> RetriedStatuses()
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var operation in OperationCatalog.All)
+            {
+                foreach (var status in operation.ErrorStatuses.Where(status => status is 429 or 503))
+                {
+                    data.Add(operation.OperationId, status);
+                }
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(RetriedStatuses))]
+        public async Task Each_operation_is_retried_once_after_a_documented_429_or_503_and_then_returns_the_parsed_body(string operationId, int status)
+        {
+            var call = OperationCatalog.Get(operationId).EveryParameter;
+            _server.Enqueue(call.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), "try again", ErrorModels.RetryHeaders(status)));
+
+            var result = await call.InvokeAsync(_server.CreateClient());
+
+            Assert.NotNull(result);
+            var requests = _server.Requests;
+            Assert.Equal(2, requests.Count);
+            Assert.Equal(0, _server.PendingScripts);
+            Assert.Equal(requests[0].RawTarget, requests[1].RawTarget);
+            Assert.Equal(call.Path, requests[1].Path);
+            Assert.Equal(new[] { "1" }, requests[1].HeaderValues("Retry-Attempt"));
         }
 
         [Fact]
