@@ -69,7 +69,13 @@ namespace UsageGen.Cli
             ("environment", "project"),
         };
 
-        /// <summary>Aggregations whose values already include the earlier ones, so a series' total is its latest value.</summary>
-        public static readonly IReadOnlyList<string> CumulativeAggregations = new[] { "month_to_date", "rolling_30d" };
+        /// <summary>
+        /// Aggregations whose values already include the earlier ones (running totals, and the running average of
+        /// observability metrics), so a series' total is its latest value.
+        /// </summary>
+        public static readonly IReadOnlyList<string> CumulativeAggregations = new[] { "month_to_date", "rolling_30d", "average" };
+
+        /// <summary>Aggregations whose values are averages: their latest value is no total, and the chart says so.</summary>
+        public static readonly IReadOnlyList<string> AveragingAggregations = new[] { "average" };
     }
 }

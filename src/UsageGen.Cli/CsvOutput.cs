@@ -22,7 +22,7 @@ namespace UsageGen.Cli
                     WriteRow(writer, list.Columns);
                     foreach (var row in list.Rows)
                     {
-                        WriteRow(writer, row);
+                        WriteRow(writer, row.Select(cell => cell ?? string.Empty));
                     }
 
                     break;

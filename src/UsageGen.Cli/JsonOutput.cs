@@ -7,10 +7,11 @@ using System.Text.Json;
 namespace UsageGen.Cli
 {
     /// <summary>
-    /// Writes reports as indented JSON: <c>{"command", "path", "demo", "cumulative", "series": [{"key", "label",
-    /// "metadata", "total", "points": [{"time", "timestamp", "value"}]}]}</c> for time series, with <c>timestamp</c> in
-    /// Unix milliseconds, whatever unit the service sent; <c>{"command", "path", "demo", "items": [{column: value}]}</c>
-    /// for lists. <c>demo</c> is true when the data is the local emulator's samples.
+    /// Writes reports as indented JSON: <c>{"command", "path", "demo", "cumulative", "aggregation", "series": [{"key",
+    /// "label", "metadata", "total", "points": [{"time", "timestamp", "value"}]}]}</c> for time series, with
+    /// <c>timestamp</c> in Unix milliseconds, whatever unit the service sent, and <c>aggregation</c> only when the
+    /// operation has one; <c>{"command", "path", "demo", "items": [{column: value or null}]}</c> for lists.
+    /// <c>demo</c> is true when the data is the local emulator's samples.
     /// </summary>
     internal static class JsonOutput
     {
@@ -46,6 +47,11 @@ namespace UsageGen.Cli
             where TValue : INumber<TValue>
         {
             json.WriteBoolean("cumulative", report.Cumulative);
+            if (report.Aggregation is { } aggregation)
+            {
+                json.WriteString("aggregation", aggregation);
+            }
+
             json.WriteStartArray("series");
             foreach (var series in report.Series)
             {

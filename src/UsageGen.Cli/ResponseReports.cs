@@ -21,10 +21,10 @@ namespace UsageGen.Cli
             var path = query.Operation.PathTemplate;
             return response switch
             {
-                SeriesListRep counts => new SeriesReport<long>(command, path, counts.ToSeries(), query.IsCumulative) { Demo = demo },
-                SeriesListRepFloat fractions => new SeriesReport<double>(command, path, fractions.ToSeries(), query.IsCumulative) { Demo = demo },
-                null when query.Operation.ResponseType == typeof(SeriesListRep) => new SeriesReport<long>(command, path, Array.Empty<UsageSeries<long>>(), query.IsCumulative) { Demo = demo },
-                null when query.Operation.ResponseType == typeof(SeriesListRepFloat) => new SeriesReport<double>(command, path, Array.Empty<UsageSeries<double>>(), query.IsCumulative) { Demo = demo },
+                SeriesListRep counts => new SeriesReport<long>(command, path, counts.ToSeries(), query.IsCumulative) { Demo = demo, Aggregation = query.Aggregation },
+                SeriesListRepFloat fractions => new SeriesReport<double>(command, path, fractions.ToSeries(), query.IsCumulative) { Demo = demo, Aggregation = query.Aggregation },
+                null when query.Operation.ResponseType == typeof(SeriesListRep) => new SeriesReport<long>(command, path, Array.Empty<UsageSeries<long>>(), query.IsCumulative) { Demo = demo, Aggregation = query.Aggregation },
+                null when query.Operation.ResponseType == typeof(SeriesListRepFloat) => new SeriesReport<double>(command, path, Array.Empty<UsageSeries<double>>(), query.IsCumulative) { Demo = demo, Aggregation = query.Aggregation },
                 _ => List(command, path, query.Operation.ResponseType, response, demo),
             };
         }
@@ -41,7 +41,7 @@ namespace UsageGen.Cli
             var items = ((list is null ? response : response is null ? null : list.GetValue(response)) as IEnumerable)?.Cast<object?>().ToArray() ?? Array.Empty<object?>();
             if (IsScalar(itemType))
             {
-                return new ListReport(command, path, new[] { CamelCase(list?.Name ?? "value") }, items.Select(item => (IReadOnlyList<string>)new[] { Text(item) }).ToArray()) { Demo = demo };
+                return new ListReport(command, path, new[] { CamelCase(list?.Name ?? "value") }, items.Select(item => (IReadOnlyList<string?>)new[] { Text(item) }).ToArray()) { Demo = demo };
             }
 
             var columns = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -51,7 +51,7 @@ namespace UsageGen.Cli
                 command,
                 path,
                 columns.Select(column => CamelCase(column.Name)).ToArray(),
-                items.Select(item => (IReadOnlyList<string>)columns.Select(column => Text(item is null ? null : column.GetValue(item))).ToArray()).ToArray())
+                items.Select(item => (IReadOnlyList<string?>)columns.Select(column => Text(item is null ? null : column.GetValue(item))).ToArray()).ToArray())
             {
                 Demo = demo,
             };
@@ -69,9 +69,9 @@ namespace UsageGen.Cli
                 || underlying == typeof(DateTimeOffset) || underlying == typeof(Guid);
         }
 
-        private static string Text(object? value) => value switch
+        private static string? Text(object? value) => value switch
         {
-            null => string.Empty,
+            null => null,
             Enum member => EnumWireValues.Wire(member),
             DateTimeOffset time => ValueText.Time(time),
             bool flag => flag ? "true" : "false",

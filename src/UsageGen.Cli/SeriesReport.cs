@@ -26,6 +26,12 @@ namespace UsageGen.Cli
         /// </summary>
         public bool Cumulative { get; }
 
+        /// <summary>The aggregation of the values (<c>month_to_date</c>, <c>incremental</c>…), or null when unknown or none.</summary>
+        public string? Aggregation { get; init; }
+
+        /// <summary>Whether the values are averages, so the latest one is an average rather than a total.</summary>
+        public bool Averaged => Aggregation is { } value && CommandCatalog.AveragingAggregations.Contains(value);
+
         /// <summary>A series' total over the range: its latest value when <see cref="Cumulative"/>, else the sum of its values.</summary>
         public TValue Total(UsageSeries<TValue> series) =>
             !Cumulative ? series.Points.Aggregate(TValue.Zero, (sum, point) => sum + point.Value)

@@ -57,7 +57,7 @@ namespace UsageGen.Cli
 
             var chart = new BarChart()
                 .Width(Math.Min(console.Profile.Width, LargestChartWidth))
-                .Label(report.Cumulative ? "Total per series (latest value)" : "Total per series (sum over the range)")
+                .Label(report.Averaged ? "Average per series (latest value)" : report.Cumulative ? "Total per series (latest value)" : "Total per series (sum over the range)")
                 .LeftAlignLabel()
                 .UseValueFormatter(value => ValueText.Number(value));
             foreach (var series in report.Series)
@@ -127,7 +127,7 @@ namespace UsageGen.Cli
                 return;
             }
 
-            var widths = report.Columns.Select((column, index) => report.Rows.Select(row => row[index].Length).Append(column.Length).Max());
+            var widths = report.Columns.Select((column, index) => report.Rows.Select(row => row[index]?.Length ?? 0).Append(column.Length).Max());
             console.Write(1 + widths.Sum(width => width + ColumnFrame) <= console.Profile.Width ? ListRows(report) : ListRecords(report));
         }
 
@@ -142,7 +142,7 @@ namespace UsageGen.Cli
 
             foreach (var row in report.Rows)
             {
-                table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
+                table.AddRow(row.Select(cell => (IRenderable)new Text(cell ?? string.Empty)).ToArray());
             }
 
             return table;
@@ -163,9 +163,9 @@ namespace UsageGen.Cli
                 }
 
                 var number = (item + 1).ToString(CultureInfo.InvariantCulture);
-                foreach (var (column, value) in report.Columns.Zip(report.Rows[item]).Where(field => field.Second.Length > 0))
+                foreach (var (column, value) in report.Columns.Zip(report.Rows[item]).Where(field => !string.IsNullOrEmpty(field.Second)))
                 {
-                    table.AddRow(new Text(number), new Text(column), new Text(value));
+                    table.AddRow(new Text(number), new Text(column), new Text(value!));
                     number = string.Empty;
                 }
             }

@@ -45,10 +45,13 @@ namespace UsageGen.Cli
         /// Whether the values already include the earlier ones (month-to-date, rolling 30 days): the given aggregation,
         /// or the one the description documents as the default.
         /// </summary>
-        public bool IsCumulative =>
+        public bool IsCumulative => Aggregation is { } value && CommandCatalog.CumulativeAggregations.Contains(value, StringComparer.Ordinal);
+
+        /// <summary>The aggregation the values have: the one given, else the documented default; null when unknown or none.</summary>
+        public string? Aggregation =>
             Operation.Query("aggregationType") is { } aggregation
-            && (Values.TryGetValue(aggregation.WireName, out var given) && given.Length > 0 ? given[^1] : aggregation.DocumentedDefault) is { } value
-            && CommandCatalog.CumulativeAggregations.Contains(value, StringComparer.Ordinal);
+                ? Values.TryGetValue(aggregation.WireName, out var given) && given.Length > 0 ? given[^1] : aggregation.DocumentedDefault
+                : null;
 
         /// <summary>Sets every given value on the generated query-parameters object.</summary>
         public void Apply(object queryParameters)

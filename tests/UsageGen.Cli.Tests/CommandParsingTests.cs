@@ -37,6 +37,12 @@ namespace UsageGen.Cli.Tests
         [InlineData("/api/v2/usage/observability/metrics", "observability metrics --from 2024-03-01 --to 2024-03-10")]
         [InlineData("/api/v2/usage/observability/sessions", "observability sessions --from 2024-03-01 --to 2024-03-10")]
         [InlineData("/api/v2/usage/observability/traces", "observability traces --from 2024-03-01 --to 2024-03-10")]
+        [InlineData("/api/v2/usage/observability/metrics", "observability metrics --aggregation-type average --granularity hourly --from 2024-03-01 --to 2024-03-03")]
+        [InlineData("/api/v2/usage/service-connections", "service-connections --sdk-app-id checkout-service --group-by sdkAppId --from 2024-03-01 --to 2024-03-10")]
+        [InlineData("/api/v2/usage/ai-runs", "ai-runs --sdk-name go-server-sdk --group-by sdkVersion --aggregation-type incremental --granularity hourly --from 2024-03-01 --to 2024-03-03")]
+        [InlineData("/api/v2/usage/warehouse-export", "warehouse-export --destination snowflake-v2 --destination bigquery --group-by destination --from 2024-03-01 --to 2024-03-10")]
+        [InlineData("/api/v2/usage/sdk-versions/details", "sdk-versions details")]
+        [InlineData("/api/v2/usage/sdk-versions/all", "sdk-versions all --sdk-type server --connection-type proxy")]
         [InlineData("/api/v2/usage/vega-ai", "vega-ai --aggregation-type incremental --from 2024-03-01 --to 2024-03-10")]
         public async Task Each_command_calls_its_operation(string path, string commandLine)
         {

@@ -93,6 +93,28 @@ namespace UsageGen.Cli.Tests
                 json.RootElement.GetProperty("items").EnumerateArray().Select(item => (item.GetProperty("sdk").GetString(), item.GetProperty("version").GetString())));
         }
 
+        [Fact]
+        public async Task Json_lists_the_sdk_version_details_with_wire_values_and_nulls()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("sdk-versions", "all", "--sdk-type", "server", "--json"));
+
+            var expected = await emulator.CreateClient().Api.V2.Usage.SdkVersions.All.GetAsync(request => request.QueryParameters.SdkType = "server");
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            using var json = JsonDocument.Parse(result.Stdout);
+            var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(expected!.Count, items.Count);
+            for (var index = 0; index < items.Count; index++)
+            {
+                Assert.Equal(expected[index].Name, items[index].GetProperty("name").GetString());
+                Assert.Equal(expected[index].Version, items[index].GetProperty("version").GetString());
+                Assert.Equal(expected[index].RelayVersion, items[index].GetProperty("relayVersion").GetString());
+                Assert.Equal(expected[index].EolStatus?.ToString(), items[index].GetProperty("eolStatus").GetString());
+            }
+
+            Assert.Contains(items, item => item.GetProperty("eolStatus").GetString() == "EolPast");
+            Assert.Contains(items, item => item.GetProperty("relayEolStatus").ValueKind == JsonValueKind.Null);
+        }
+
         private static void AssertJsonMatches(CliResult result, string path, ExpectedSeries expected)
         {
             Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);

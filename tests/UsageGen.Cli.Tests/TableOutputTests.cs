@@ -132,6 +132,42 @@ namespace UsageGen.Cli.Tests
             Assert.Equal(new[] { "date (UTC)", "client", "server" }, Cells(lines.First(line => line.Contains("date (UTC)", StringComparison.Ordinal))));
         }
 
+        [Fact]
+        public async Task Averages_are_charted_as_their_latest_value()
+        {
+            var result = await LdUsage.RunAsync(emulator.Args("observability", "metrics", "--from", Timestamps.From, "--to", Timestamps.To, "--aggregation-type", "average"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.Observability.Metrics.GetAsync(request =>
+            {
+                request.QueryParameters.From = Timestamps.FromSeconds;
+                request.QueryParameters.To = Timestamps.ToSeconds;
+                request.QueryParameters.AggregationType = ObservabilityMetricsAggregationType.Average;
+            });
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            var expected = ExpectedSeries.From(response!.Metadata, response.Series);
+            var chart = result.Stdout.Split('\n').SkipWhile(line => !line.Contains("Average per series (latest value)", StringComparison.Ordinal)).Skip(1).First().Trim();
+            Assert.EndsWith(" " + ExpectedSeries.Plain(expected.Points.Last(point => point.Values[0].HasValue).Values[0]!.Value), chart, StringComparison.Ordinal);
+        }
+
+        // SDK version details have 18 fields: at 80 columns each item becomes one row per field that has a value.
+        [Fact]
+        public async Task At_80_columns_wide_lists_become_one_row_per_field()
+        {
+            var environment = new System.Collections.Generic.Dictionary<string, string?> { ["COLUMNS"] = "80" };
+            var result = await LdUsage.RunAsync(environment, emulator.Args("sdk-versions", "details"));
+
+            var response = await emulator.CreateClient().Api.V2.Usage.SdkVersions.Details.GetAsync();
+            Assert.True(result.ExitCode == ExitCodes.Success, result.Stderr);
+            var lines = result.Stdout.Split('\n');
+            Assert.All(lines, line => Assert.True(line.Length <= 80, $"{line.Length} columns: {line}"));
+            Assert.Equal(new[] { "#", "field", "value" }, Cells(lines.First(line => line.Contains("field", StringComparison.Ordinal))));
+            var rows = lines.Select(Cells).Where(cells => cells.Length == 3).Skip(1).ToList();
+            var numbers = rows.Select(row => row[0]).Where(number => number.Length > 0).ToList();
+            Assert.Equal(Enumerable.Range(1, response!.Count).Select(number => number.ToString(CultureInfo.InvariantCulture)), numbers);
+            Assert.Contains(rows, row => row[1] == "eolStatus" && row[2] == "MajorVersionAvailable");
+            Assert.Contains(rows, row => row[1] == "relayVersion" && row[2] == response.First(item => item.RelayVersion is not null).RelayVersion);
+        }
+
         private Task<SeriesListRep?> TotalMauBySdkNameAsync() =>
             emulator.CreateClient().Api.V2.Usage.TotalMau.GetAsync(request =>
             {
