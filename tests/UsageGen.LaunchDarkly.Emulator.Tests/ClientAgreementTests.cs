@@ -16,9 +16,6 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
     /// </summary>
     public sealed class ClientAgreementTests : IClassFixture<StatusServer>
     {
-        /// <summary>Every status the description could plausibly list; each is sent to every operation of the client.</summary>
-        private static readonly int[] CandidateStatuses = { 400, 401, 402, 403, 404, 405, 406, 409, 410, 415, 422, 429, 500, 501, 502, 503, 504 };
-
         /// <summary>
         /// The one closed set the emulator keeps that the description states only in prose: the legacy MAU operation's
         /// <c>anonymous</c> ("either anonymous or nonanonymous users"), a plain string in the client.
@@ -46,7 +43,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         [Fact]
         public void The_client_has_exactly_the_operations_the_emulator_serves()
         {
-            var generated = GeneratedClient.Operations(CreateClient(new Uri("http://127.0.0.1:1/"))).Select(operation => operation.ToString());
+            var generated = GeneratedClient.Operations(DocumentedStatuses.ClientFor(new Uri("http://127.0.0.1:1/"))).Select(operation => operation.ToString());
             var served = UsageOperations.All.Select(operation => "GET " + operation.Template);
 
             Assert.Equal(served.Order(StringComparer.Ordinal), generated.Order(StringComparer.Ordinal));
@@ -113,26 +110,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         [Fact]
         public async Task Documented_error_statuses_are_those_the_generated_client_types()
         {
-            var typed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-
-            // One client per status, every operation called through it against a server that answers only that status.
-            foreach (var status in CandidateStatuses)
-            {
-                foreach (var operation in GeneratedClient.Operations(CreateClient(_server.BaseUrlFor(status))))
-                {
-                    var exception = await Record.ExceptionAsync(operation.InvokeAsync);
-
-                    // A typed error model means the status is listed; a plain ApiException means it is not.
-                    var error = Assert.IsAssignableFrom<ApiException>(exception);
-                    Assert.IsNotType<LaunchDarklyUnusableResponseException>(error);
-                    Assert.Equal(status, error.ResponseStatusCode);
-                    var statuses = typed.TryGetValue(operation.Template, out var list) ? list : typed[operation.Template] = new List<int>();
-                    if (error.GetType() != typeof(ApiException))
-                    {
-                        statuses.Add(status);
-                    }
-                }
-            }
+            var typed = await DocumentedStatuses.ProbeAsync(_server);
 
             var emulated = UsageOperations.All.ToDictionary(operation => operation.Template, operation => Describe(operation.DocumentedErrorStatuses.Order()), StringComparer.Ordinal);
             var mismatches = typed.Keys.Union(emulated.Keys)
@@ -147,14 +125,7 @@ namespace UsageGen.LaunchDarkly.Emulator.Tests
         private static UsageOperation Emulated(string template) => UsageOperations.All.Single(operation => operation.Template == template);
 
         private static GeneratedOperation Generated(string template) =>
-            Assert.Single(GeneratedClient.Operations(CreateClient(new Uri("http://127.0.0.1:1/"))), operation => operation.Method == "GET" && operation.Template == template);
-
-        private static LaunchDarklyUsageClient CreateClient(Uri baseUrl)
-        {
-            var options = new LaunchDarklyUsageClientOptions { AccessToken = "agreement-test-token", BaseUrl = baseUrl };
-            options.Retry.MaxRetries = 0;
-            return LaunchDarklyUsageClientFactory.Create(options);
-        }
+            Assert.Single(GeneratedClient.Operations(DocumentedStatuses.ClientFor(new Uri("http://127.0.0.1:1/"))), operation => operation.Method == "GET" && operation.Template == template);
 
         private static string Describe(IEnumerable<int> statuses) => string.Join(", ", statuses);
 

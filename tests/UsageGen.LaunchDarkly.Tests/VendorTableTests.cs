@@ -19,10 +19,7 @@ namespace UsageGen.LaunchDarkly.Tests
     /// </summary>
     public sealed class VendorTableTests : IClassFixture<StatusServer>
     {
-        /// <summary>Every status a page could plausibly list; each is sent to every operation of the client.</summary>
-        private static readonly int[] CandidateStatuses = { 400, 401, 402, 403, 404, 405, 406, 409, 410, 415, 422, 429, 500, 501, 502, 503, 504 };
-
-        private static readonly Lazy<IReadOnlyList<GeneratedOperation>> Generated = new(() => GeneratedClient.Operations(CreateClient(new Uri("http://127.0.0.1:1/"))));
+        private static readonly Lazy<IReadOnlyList<GeneratedOperation>> Generated = new(() => GeneratedClient.Operations(DocumentedStatuses.ClientFor(new Uri("http://127.0.0.1:1/"))));
 
         private readonly StatusServer _server;
 
@@ -144,30 +141,11 @@ namespace UsageGen.LaunchDarkly.Tests
         public async Task Documented_error_statuses_are_those_the_generated_client_types()
         {
             Assert.All(VendorTable.Operations, operation => Assert.Equal(new[] { 200 }, operation.Statuses.Where(status => status < 400)));
-            Assert.All(VendorTable.Operations, operation => Assert.Subset(CandidateStatuses.ToHashSet(), operation.Statuses.Where(status => status >= 400).ToHashSet()));
-            var typed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-
-            // One client per status, every operation called through it against a server that answers only that status.
-            foreach (var status in CandidateStatuses)
-            {
-                foreach (var operation in GeneratedClient.Operations(CreateClient(_server.BaseUrlFor(status))))
-                {
-                    var exception = await Record.ExceptionAsync(operation.InvokeAsync);
-
-                    // A typed error model means the description lists the status; a plain ApiException means it does not.
-                    var error = Assert.IsAssignableFrom<ApiException>(exception);
-                    Assert.IsNotType<LaunchDarklyUnusableResponseException>(error);
-                    Assert.Equal(status, error.ResponseStatusCode);
-                    var statuses = typed.TryGetValue(operation.Template, out var list) ? list : typed[operation.Template] = new List<int>();
-                    if (error.GetType() != typeof(ApiException))
-                    {
-                        statuses.Add(status);
-                    }
-                }
-            }
+            Assert.All(VendorTable.Operations, operation => Assert.Subset(DocumentedStatuses.Candidates.ToHashSet(), operation.Statuses.Where(status => status >= 400).ToHashSet()));
+            var typed = await DocumentedStatuses.ProbeAsync(_server);
 
             var mismatches = VendorTable.Operations
-                .Select(operation => (operation.OperationId, Page: string.Join(", ", operation.Statuses.Where(status => status >= 400).Order()), Client: string.Join(", ", typed.GetValueOrDefault(operation.Path, new List<int>()))))
+                .Select(operation => (operation.OperationId, Page: string.Join(", ", operation.Statuses.Where(status => status >= 400).Order()), Client: string.Join(", ", typed.GetValueOrDefault(operation.Path, Array.Empty<int>()))))
                 .Where(row => row.Page != row.Client)
                 .Select(row => $"{row.OperationId}: page {row.Page}, client {row.Client}")
                 .ToArray();
@@ -183,13 +161,6 @@ namespace UsageGen.LaunchDarkly.Tests
             result.IsGenericType && result.GetGenericTypeDefinition() == typeof(List<>) ? $"Array<{result.GetGenericArguments()[0].Name}>"
             : result.IsArray ? $"Array<{result.GetElementType()!.Name}>"
             : result.Name;
-
-        private static LaunchDarklyUsageClient CreateClient(Uri baseUrl)
-        {
-            var options = new LaunchDarklyUsageClientOptions { AccessToken = "vendor-table-test-token", BaseUrl = baseUrl };
-            options.Retry.MaxRetries = 0;
-            return LaunchDarklyUsageClientFactory.Create(options);
-        }
 
         private static string Sorted(IEnumerable<string> values) => string.Join(", ", values.Order(StringComparer.Ordinal));
     }

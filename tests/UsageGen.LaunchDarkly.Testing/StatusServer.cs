@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
-namespace UsageGen.LaunchDarkly.Tests.Infrastructure
+namespace UsageGen.LaunchDarkly.Testing
 {
     /// <summary>
     /// Kestrel on http://127.0.0.1 answering <c>/{status}/anything</c> with that status and an error body in the
