@@ -42,7 +42,9 @@ namespace UsageGen.LaunchDarkly
                 .ValidateOnStart();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LaunchDarklyUsageClientOptions>, LaunchDarklyUsageClientOptionsValidator>());
 
+            // Microsoft.Extensions.Http logs request headers at Trace and, before 9.0, with their values: the token would be in them.
             var builder = services.AddHttpClient(HttpClientName)
+                .RedactLoggedHeaders(_ => true)
                 .ConfigurePrimaryHttpMessageHandler(() => KiotaClientFactory.GetDefaultHttpMessageHandler())
                 .ConfigureHttpClient((provider, httpClient) =>
                 {

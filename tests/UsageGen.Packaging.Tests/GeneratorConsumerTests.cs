@@ -12,6 +12,8 @@ namespace UsageGen.Packaging.Tests
     /// A console app that references the UsageGen.Generator package (from the temporary feed) and the Kiota runtime,
     /// and adds an OpenAPI description with one AdditionalFiles line: no Import, no ProjectReference. The package's own
     /// props must make the item metadata visible, and its analyzer must generate a client that works over real HTTP.
+    /// It does so on the Kiota 2.1 runtime line and on 1.22.1, for users who upgrade at their own pace; the
+    /// LaunchDarkly and constructs descriptions are generated beside it, so all they cover compiles on both lines.
     /// </summary>
     [Collection(PackagesCollection.Name)]
     public sealed class GeneratorConsumerTests
@@ -29,18 +31,22 @@ namespace UsageGen.Packaging.Tests
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- constructs.yaml has a cookie parameter on purpose, which the generator skips with UGEN003. -->
+                <NoWarn>$(NoWarn);UGEN003</NoWarn>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="UsageGen.Generator" Version="[{VERSION}]" PrivateAssets="all" />
-                <PackageReference Include="Microsoft.Kiota.Abstractions" Version="1.22.1" />
-                <PackageReference Include="Microsoft.Kiota.Http.HttpClientLibrary" Version="1.22.1" />
-                <PackageReference Include="Microsoft.Kiota.Serialization.Form" Version="1.22.1" />
-                <PackageReference Include="Microsoft.Kiota.Serialization.Json" Version="1.22.1" />
-                <PackageReference Include="Microsoft.Kiota.Serialization.Multipart" Version="1.22.1" />
-                <PackageReference Include="Microsoft.Kiota.Serialization.Text" Version="1.22.1" />
+                <PackageReference Include="Microsoft.Kiota.Abstractions" Version="{KIOTA}" />
+                <PackageReference Include="Microsoft.Kiota.Http.HttpClientLibrary" Version="{KIOTA}" />
+                <PackageReference Include="Microsoft.Kiota.Serialization.Form" Version="{KIOTA}" />
+                <PackageReference Include="Microsoft.Kiota.Serialization.Json" Version="{KIOTA}" />
+                <PackageReference Include="Microsoft.Kiota.Serialization.Multipart" Version="{KIOTA}" />
+                <PackageReference Include="Microsoft.Kiota.Serialization.Text" Version="{KIOTA}" />
               </ItemGroup>
               <ItemGroup>
                 <AdditionalFiles Include="workspace-metrics.yaml" UsageGenOpenApi="true" UsageGenClientClassName="MetricsClient" UsageGenClientNamespace="Consumer.Metrics" />
+                <AdditionalFiles Include="launchdarkly-usage.yaml" UsageGenOpenApi="true" UsageGenClientClassName="UsageClient" UsageGenClientNamespace="Consumer.LaunchDarkly" />
+                <AdditionalFiles Include="constructs.yaml" UsageGenOpenApi="true" UsageGenClientClassName="ConstructsClient" UsageGenClientNamespace="Consumer.Constructs" />
               </ItemGroup>
             </Project>
             """;
@@ -91,14 +97,18 @@ namespace UsageGen.Packaging.Tests
             _feed = feed;
         }
 
-        [Fact]
-        public async Task Description_added_with_one_AdditionalFiles_line_becomes_a_working_client_generated_by_the_package()
+        [Theory]
+        [InlineData("2.1.6")]
+        [InlineData("1.22.1")]
+        public async Task Description_added_with_one_AdditionalFiles_line_becomes_a_working_client_generated_by_the_package(string kiota)
         {
             await using var server = await RecordingServer.StartAsync(Route, UsageBody);
-            var directory = _feed.CreateConsumerDirectory("generator");
-            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal));
+            var directory = _feed.CreateConsumerDirectory("generator-kiota-" + kiota);
+            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal).Replace("{KIOTA}", kiota, StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
             File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "specs", "workspace-metrics.yaml"), Path.Combine(directory, "workspace-metrics.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Root, "spec", "launchdarkly-usage.yaml"), Path.Combine(directory, "launchdarkly-usage.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "specs", "constructs.yaml"), Path.Combine(directory, "constructs.yaml"));
 
             // Built on its own, with the generated sources written to disk, to inspect the build log and the generator's output.
             var build = await DotnetCli.RunAsync(directory, _feed.ConsumerEnvironment, new[] { "build", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true", "-clp:Summary" });
@@ -116,6 +126,9 @@ namespace UsageGen.Packaging.Tests
             Assert.Contains("Consumer.Metrics.MetricsClient.g.cs", files);
             Assert.Contains("Consumer.Metrics.Models.UsageMetricSchema.g.cs", files);
             Assert.Contains("Consumer.Metrics.Api.V2.Org.Item.Workspace.Item.Metrics.Usage.UsageRequestBuilder.g.cs", files);
+            Assert.Contains("Consumer.LaunchDarkly.UsageClient.g.cs", files);
+            Assert.Contains("Consumer.Constructs.ConstructsClient.g.cs", files);
+            Assert.Contains("Microsoft.Kiota.Abstractions/" + kiota, RestoredPackages.InGraph(directory));
             Assert.Equal(_feed.FeedDirectory, Path.TrimEndingDirectorySeparator(RestoredPackages.SourceOf(_feed.PackagesDirectory, "UsageGen.Generator", _feed.Version) ?? "(not restored)"));
             // NuGet imported the props from the package (buildTransitive/ when present, else build/): nothing else did.
             var importedProps = File.ReadAllText(Path.Combine(directory, "obj", "Consumer.csproj.nuget.g.props")).Replace('\\', '/');

@@ -76,6 +76,63 @@ namespace UsageGen.Packaging.Tests
             }
             """;
 
+        /// <summary>
+        /// The client from dependency injection with every log at Trace, on the Microsoft.Extensions 8.x line the package
+        /// brings to a consumer that has no newer one: header values must be redacted by the client itself there.
+        /// </summary>
+        private const string DependencyInjectionProgram = """
+            using System;
+            using System.Collections.Concurrent;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Logging;
+            using UsageGen.LaunchDarkly;
+
+            public static class Program
+            {
+                public static async Task<int> Main(string[] args)
+                {
+                    var messages = new ConcurrentQueue<string>();
+                    var services = new ServiceCollection();
+                    services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new QueueLoggerProvider(messages)));
+                    services.AddLaunchDarklyUsageClient(options =>
+                    {
+                        options.AccessToken = args[1];
+                        options.BaseUrl = new Uri(args[0]);
+                    });
+                    using var provider = services.BuildServiceProvider();
+
+                    var mau = await provider.GetRequiredService<LaunchDarklyUsageClient>().Api.V2.Usage.TotalMau.GetAsync();
+
+                    Console.WriteLine("result: series=" + (mau?.Series?.Count ?? -1));
+                    Console.WriteLine("result: authorization-logged=" + messages.Any(message => message.Contains("Authorization: *", StringComparison.Ordinal)));
+                    Console.WriteLine("result: token-logged=" + messages.Any(message => message.Contains(args[1], StringComparison.Ordinal)));
+                    return 0;
+                }
+
+                private sealed class QueueLoggerProvider(ConcurrentQueue<string> messages) : ILoggerProvider
+                {
+                    public ILogger CreateLogger(string categoryName) => new QueueLogger(messages);
+
+                    public void Dispose()
+                    {
+                    }
+                }
+
+                private sealed class QueueLogger(ConcurrentQueue<string> messages) : ILogger
+                {
+                    public IDisposable? BeginScope<TState>(TState state)
+                        where TState : notnull => null;
+
+                    public bool IsEnabled(LogLevel logLevel) => true;
+
+                    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                        messages.Enqueue(formatter(state, exception));
+                }
+            }
+            """;
+
         private readonly PackagedFeed _feed;
 
         public LaunchDarklyConsumerTests(PackagedFeed feed)
@@ -111,9 +168,29 @@ namespace UsageGen.Packaging.Tests
             Assert.Equal(_feed.FeedDirectory, Path.TrimEndingDirectorySeparator(RestoredPackages.SourceOf(_feed.PackagesDirectory, "UsageGen.LaunchDarkly", _feed.Version) ?? "(not restored)"));
             var graph = RestoredPackages.InGraph(directory);
             Assert.Contains("UsageGen.LaunchDarkly/" + _feed.Version, graph);
-            Assert.Contains("Microsoft.Kiota.Http.HttpClientLibrary/1.22.1", graph);
+            Assert.Contains("Microsoft.Kiota.Http.HttpClientLibrary/2.1.6", graph);
+            Assert.Contains("Microsoft.Extensions.Http/8.0.1", graph);
             Assert.DoesNotContain(graph, library => library.StartsWith("UsageGen.Generator/", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(graph, library => library.StartsWith("YamlDotNet/", StringComparison.OrdinalIgnoreCase));
+        }
+
+        [Fact]
+        public async Task Dependency_injection_on_Microsoft_Extensions_8_logs_no_header_value()
+        {
+            await using var server = await RecordingServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
+            var directory = _feed.CreateConsumerDirectory("launchdarkly-dependency-injection");
+            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), DependencyInjectionProgram);
+
+            var run = await DotnetCli.RunAsync(directory, _feed.ConsumerEnvironment, new[] { "run", "--", server.BaseAddress, Token });
+
+            Assert.True(run.ExitCode == 0, run.Describe());
+            Assert.True(
+                new[] { "result: series=1", "result: authorization-logged=True", "result: token-logged=False" }
+                    .SequenceEqual(run.Lines().Where(line => line.StartsWith("result:", StringComparison.Ordinal))),
+                run.Describe());
+            Assert.Contains("Microsoft.Extensions.Http/8.0.1", RestoredPackages.InGraph(directory));
+            Assert.Equal(new[] { Token }, Assert.Single(server.Requests).HeaderValues("Authorization"));
         }
     }
 }
