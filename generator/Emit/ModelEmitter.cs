@@ -1,3 +1,4 @@
+using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -72,12 +73,24 @@ namespace UsageGen.Generator.Emit
             {
                 if (property.DefaultValue is { } value)
                 {
-                    writer.WriteLine(property.Name + " = " + value + ";");
+                    writer.WriteLine(property.Name + " = " + DefaultLiteral(property.Type, value) + ";");
                 }
             }
 
             writer.CloseBlock();
         }
+
+        private static string DefaultLiteral(TypeRef type, string value) => type.Kind == TypeRefKind.Enum
+            ? type.TypeName + "." + value
+            : type.Primitive switch
+            {
+                PrimitiveKind.String => "\"" + CSharpLiteral.Escape(value) + "\"",
+                PrimitiveKind.Int64 => value + "L",
+                PrimitiveKind.Double => value + "d",
+                PrimitiveKind.Float => value + "f",
+                PrimitiveKind.Decimal => value + "m",
+                _ => value,
+            };
 
         private static void WriteFactory(SourceWriter writer, ModelSpec spec)
         {

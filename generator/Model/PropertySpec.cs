@@ -1,7 +1,10 @@
 namespace UsageGen.Generator.Model
 {
     /// <summary>A model property and how it maps to the wire.</summary>
-    /// <param name="DefaultValue">A C# expression assigned in the constructor, from the schema's <c>default</c>.</param>
+    /// <param name="DefaultValue">
+    /// The schema's <c>default</c>, checked against <paramref name="Type"/>: an enum member's name, or a primitive value in
+    /// its invariant spelling; the emitter assigns it in the constructor.
+    /// </param>
     internal sealed record PropertySpec(
         string Name,
         string WireName,

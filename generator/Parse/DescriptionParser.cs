@@ -5,7 +5,7 @@ using System.Threading;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
-using UsageGen.Generator.Model.Building;
+using UsageGen.Generator.Bind;
 
 namespace UsageGen.Generator.Parse
 {

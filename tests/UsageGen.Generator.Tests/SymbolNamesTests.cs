@@ -1,4 +1,4 @@
-using UsageGen.Generator.Model.Building;
+using UsageGen.Generator.Bind;
 using Xunit;
 
 namespace UsageGen.Generator.Tests;

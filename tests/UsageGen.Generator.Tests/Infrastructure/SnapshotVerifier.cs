@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using Xunit.Sdk;
 
 namespace UsageGen.Generator.Tests.Infrastructure;
@@ -12,7 +13,9 @@ namespace UsageGen.Generator.Tests.Infrastructure;
 /// Snapshot checks with Verify's file conventions, so a later move to Verify.Xunit is one change:
 /// <c>{name}.verified.cs</c> is the reviewed, committed snapshot; on a mismatch <c>{name}.received.cs</c>
 /// is written beside it and the failure shows a line diff. Set <c>USAGEGEN_ACCEPT_SNAPSHOTS=1</c> to
-/// write the received text as the new verified snapshot (then review the git diff).
+/// write the received text as the new verified snapshot (then review the git diff). The generator's version in
+/// <c>[GeneratedCode]</c> is scrubbed to <c>{version}</c>, as Verify's scrubbers would, so a version bump rewrites no
+/// snapshot; <see cref="GeneratorVersionTests"/> checks the real value.
 /// </summary>
 internal static class SnapshotVerifier
 {
@@ -58,7 +61,10 @@ internal static class SnapshotVerifier
             : $"Snapshot '{name}' differs from {Path.GetFileName(verifiedPath)}; received text written to {receivedPath}.{Environment.NewLine}{Diff(expected, normalized)}");
     }
 
-    private static string Normalize(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n");
+    private static readonly Regex GeneratedCodeVersion = new(@"GeneratedCode\(""UsageGen"", ""[^""]*""\)", RegexOptions.CultureInvariant);
+
+    private static string Normalize(string text) =>
+        GeneratedCodeVersion.Replace(text.TrimStart('\uFEFF').Replace("\r\n", "\n"), @"GeneratedCode(""UsageGen"", ""{version}"")");
 
     /// <summary>A compact line diff: the first differing region with a little context.</summary>
     private static string Diff(string expected, string actual)

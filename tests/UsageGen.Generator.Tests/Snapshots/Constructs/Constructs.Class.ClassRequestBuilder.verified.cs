@@ -14,7 +14,7 @@ namespace Constructs.Class
     /// <summary>
     /// Builds and executes requests for operations under \class
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ClassRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The event property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Class.Event
     /// <summary>
     /// Builds and executes requests for operations under \class\event
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class EventRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The 2fa property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Class.Event.TwoFa.Item
     /// <summary>
     /// Builds and executes requests for operations under \class\event\2fa\{region}
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class WithRegionItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

@@ -14,7 +14,7 @@ namespace Constructs.Class.Event.TwoFa
     /// <summary>
     /// Builds and executes requests for operations under \class\event\2fa
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class TwoFaRequestBuilder : BaseRequestBuilder
     {
         /// <summary>Gets an item from the Constructs.Class.Event.TwoFa.Item collection</summary>

@@ -18,7 +18,7 @@ namespace Constructs
     /// <summary>
     /// The main entry point of the SDK, exposes the configuration and the fluent API.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ConstructsClient : BaseRequestBuilder
     {
         /// <summary>The pet collection.</summary>

@@ -14,7 +14,7 @@ namespace Constructs.ConstructsClientNamespace
     /// <summary>
     /// Builds and executes requests for operations under \constructsClient
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ConstructsClientRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

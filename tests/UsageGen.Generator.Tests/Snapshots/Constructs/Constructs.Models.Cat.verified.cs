@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// The Cat model
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Cat : global::Constructs.Models.Pet, IParsable
     {
         /// <summary>The livesLeft property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// The Class model
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Class : IParsable
     {
         /// <summary>The class property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// The Dog model
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Dog : global::Constructs.Models.Pet, IParsable
     {
         /// <summary>The barksPerDay property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// Composed type wrapper for Person_code
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Person_code : IComposedTypeWrapper, IParsable
     {
         /// <summary>Composed type representation for type <see cref="string"/></summary>

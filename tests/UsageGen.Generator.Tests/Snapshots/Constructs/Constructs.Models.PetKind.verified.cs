@@ -8,7 +8,7 @@ namespace Constructs.Models
     /// <summary>
     /// What sort of pet; note the awkward values.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum PetKind
     {
         /// <summary>The cat value</summary>

@@ -8,7 +8,7 @@ namespace Constructs.Models
     /// <summary>
     /// The values of Pet_status
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum Pet_status
     {
         /// <summary>The available value</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// A shape chosen by its `kind`.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Shape : IComposedTypeWrapper, IParsable
     {
         /// <summary>Composed type representation for type <see cref="global::Constructs.Models.Circle"/></summary>

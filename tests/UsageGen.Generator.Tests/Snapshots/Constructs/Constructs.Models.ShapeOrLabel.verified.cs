@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// Either a shape (told apart by its members) or a label.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ShapeOrLabel : IComposedTypeWrapper, IParsable
     {
         /// <summary>Composed type representation for type <see cref="global::Constructs.Models.Circle"/></summary>

@@ -14,7 +14,7 @@ namespace Constructs.Models
     /// <summary>
     /// Composed type wrapper for Tagged
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Tagged : IComposedTypeWrapper, IParsable
     {
         /// <summary>Composed type representation for type <see cref="global::Constructs.Models.Circle"/></summary>

@@ -14,7 +14,7 @@ namespace Constructs.ModelsRequests
     /// <summary>
     /// Builds and executes requests for operations under \models
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ModelsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The task property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.ModelsRequests.TaskNamespace
     /// <summary>
     /// Builds and executes requests for operations under \models\task
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class TaskRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The withUrl property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.ModelsRequests.TaskNamespace.WithUrl
     /// <summary>
     /// Builds and executes requests for operations under \models\task\withUrl
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class WithUrlRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

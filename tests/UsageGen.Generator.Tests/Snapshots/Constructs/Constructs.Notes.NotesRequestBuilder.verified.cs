@@ -14,7 +14,7 @@ namespace Constructs.Notes
     /// <summary>
     /// Builds and executes requests for operations under \notes
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class NotesRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

@@ -8,7 +8,7 @@ namespace Constructs.Pets
     /// <summary>
     /// The values of GetSortOrderQueryParameterType
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum GetSortOrderQueryParameterType
     {
         /// <summary>The asc value</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Pets.Item.Photo
     /// <summary>
     /// Builds and executes requests for operations under \pets\{petId}\photo
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class PhotoRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

@@ -14,7 +14,7 @@ namespace Constructs.Pets.Item
     /// <summary>
     /// Builds and executes requests for operations under \pets\{petId}
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class WithPetItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The photo property</summary>

@@ -14,7 +14,7 @@ namespace Constructs.Pets
     /// <summary>
     /// The pet collection.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class PetsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>Gets an item from the Constructs.Pets.Item collection</summary>
@@ -123,7 +123,7 @@ namespace Constructs.Pets
         /// <summary>
         /// Lists pets; `tags` uses the comma style, `kind` repeats.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class PetsRequestBuilderGetQueryParameters
         {
             /// <summary>The born query parameter</summary>

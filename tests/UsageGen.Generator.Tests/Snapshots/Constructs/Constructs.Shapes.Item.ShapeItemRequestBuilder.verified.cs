@@ -14,7 +14,7 @@ namespace Constructs.Shapes.Item
     /// <summary>
     /// Builds and executes requests for operations under \shapes\{shape%2Did}
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ShapeItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

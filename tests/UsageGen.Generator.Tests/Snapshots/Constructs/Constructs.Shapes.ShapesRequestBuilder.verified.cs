@@ -14,7 +14,7 @@ namespace Constructs.Shapes
     /// <summary>
     /// Builds and executes requests for operations under \shapes
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ShapesRequestBuilder : BaseRequestBuilder
     {
         /// <summary>Gets an item from the Constructs.Shapes.Item collection</summary>

@@ -14,7 +14,7 @@ namespace Constructs.TotalCount
     /// <summary>
     /// Builds and executes requests for operations under \Total-Count
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class TotalCountRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

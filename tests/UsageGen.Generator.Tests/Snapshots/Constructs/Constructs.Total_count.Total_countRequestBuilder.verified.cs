@@ -14,7 +14,7 @@ namespace Constructs.Total_count
     /// <summary>
     /// Builds and executes requests for operations under \total_count
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class Total_countRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api
     /// <summary>
     /// Builds and executes requests for operations under \api
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ApiRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The v2 property</summary>

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ClientsideMau
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\clientside-mau
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ClientsideMauRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -82,7 +82,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ClientsideMau
         /// <summary>
         /// Get a time series of the number of context key usages observed by LaunchDarkly in your account, for the primary context kind only. The counts reflect data reported from client-side SDKs.&lt;br/&gt;&lt;br/&gt;For past months, the primary context kind is fixed and reflects the last known primary kind for that month. For the current month, it may vary as new primary context kinds are observed.&lt;br/&gt;&lt;br/&gt;The supported granularity varies by aggregation type. The maximum time range is 365 days.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class ClientsideMauRequestBuilderGetQueryParameters
         {
             /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `incremental`, `rolling_30d`.</summary>

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Evaluations
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\evaluations
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class EvaluationsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>Gets an item from the UsageGen.LaunchDarkly.Api.V2.Usage.Evaluations.Item collection</summary>

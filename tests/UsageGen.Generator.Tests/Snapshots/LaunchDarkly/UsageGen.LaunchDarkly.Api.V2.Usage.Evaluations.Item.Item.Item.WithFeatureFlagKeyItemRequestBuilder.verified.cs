@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Evaluations.Item.Item.Item
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\evaluations\{projectKey}\{environmentKey}\{featureFlagKey}
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class WithFeatureFlagKeyItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -82,7 +82,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Evaluations.Item.Item.Item
         /// <summary>
         /// Get time-series arrays of the number of times a flag is evaluated, broken down by the variation that resulted from that evaluation. The granularity of the data depends on the age of the data requested. If the requested range is within the past two hours, minutely data is returned. If it is within the last two days, hourly data is returned. Otherwise, daily data is returned.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class WithFeatureFlagKeyItemRequestBuilderGetQueryParameters
         {
             /// <summary>The series of data returned starts from this timestamp. Defaults to 30 days ago.</summary>

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ExperimentationKeys
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\experimentation-keys
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ExperimentationKeysRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -82,7 +82,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.ExperimentationKeys
         /// <summary>
         /// Get a time series array showing the number of experimentation keys from your account. The supported granularity varies by aggregation type. The maximum time range is 365 days.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class ExperimentationKeysRequestBuilderGetQueryParameters
         {
             /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `incremental`.</summary>

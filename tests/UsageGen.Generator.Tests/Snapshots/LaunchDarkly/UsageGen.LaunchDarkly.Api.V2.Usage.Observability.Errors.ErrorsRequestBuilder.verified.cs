@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Errors
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\observability\errors
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class ErrorsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -82,7 +82,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Errors
         /// <summary>
         /// Get time-series arrays of the number of observability errors. Supports `daily` and `monthly` granularity.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class ErrorsRequestBuilderGetQueryParameters
         {
             /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `incremental`, `rolling_30d`.</summary>

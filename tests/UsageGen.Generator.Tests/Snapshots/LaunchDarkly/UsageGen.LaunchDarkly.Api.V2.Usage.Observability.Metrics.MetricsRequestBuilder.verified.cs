@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\observability\metrics
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class MetricsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -82,7 +82,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Observability.Metrics
         /// <summary>
         /// Get time-series arrays of the number of observability metrics. Supports `hourly`, `daily`, and `monthly` granularity.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class MetricsRequestBuilderGetQueryParameters
         {
             /// <summary>Specifies the aggregation method. Defaults to `month_to_date`.&lt;br/&gt;Valid values: `month_to_date`, `average`.</summary>

@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.All
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\sdk-versions\all
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class AllRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
@@ -83,7 +83,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.All
         /// <summary>
         /// Get detailed SDK version usage data for all versions observed in the last 24 hours in your account. Unlike the `/details` endpoint which returns only the max version per SDK, this endpoint returns all SDK versions for the specified filters. This data is refreshed hourly.&lt;br/&gt;&lt;br/&gt;All query parameters are optional, allowing you to filter results as broadly or narrowly as needed.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class AllRequestBuilderGetQueryParameters
         {
             /// <summary>Filter to a specific connection type (for example, &apos;direct&apos;, &apos;proxy&apos;).</summary>

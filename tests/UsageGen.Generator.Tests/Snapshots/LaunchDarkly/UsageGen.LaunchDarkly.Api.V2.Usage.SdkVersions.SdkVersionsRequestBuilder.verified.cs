@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\sdk-versions
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class SdkVersionsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The all property</summary>

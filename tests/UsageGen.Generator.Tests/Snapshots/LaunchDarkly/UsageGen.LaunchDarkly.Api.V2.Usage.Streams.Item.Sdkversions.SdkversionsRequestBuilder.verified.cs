@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item.Sdkversions
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\streams\{source}\sdkversions
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class SdkversionsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>

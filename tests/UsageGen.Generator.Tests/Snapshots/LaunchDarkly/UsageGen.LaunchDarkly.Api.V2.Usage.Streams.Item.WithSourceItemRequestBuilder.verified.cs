@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\streams\{source}
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class WithSourceItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The bysdkversion property</summary>
@@ -92,7 +92,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item
         /// <summary>
         /// Get a time-series array of the number of streaming connections to LaunchDarkly in each time period. The granularity of the data depends on the age of the data requested. If the requested range is within the past two hours, minutely data is returned. If it is within the last two days, hourly data is returned. Otherwise, daily data is returned.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
         public partial class WithSourceItemRequestBuilderGetQueryParameters
         {
             /// <summary>The series of data returned starts from this timestamp. Defaults to 30 days ago.</summary>

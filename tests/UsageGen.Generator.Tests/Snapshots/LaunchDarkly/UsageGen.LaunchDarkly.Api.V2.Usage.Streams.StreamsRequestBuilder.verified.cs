@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Streams
     /// <summary>
     /// Builds and executes requests for operations under \api\v2\usage\streams
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class StreamsRequestBuilder : BaseRequestBuilder
     {
         /// <summary>Gets an item from the UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item collection</summary>

@@ -18,7 +18,7 @@ namespace UsageGen.LaunchDarkly
     /// <summary>
     /// The main entry point of the SDK, exposes the configuration and the fluent API.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class LaunchDarklyUsageClient : BaseRequestBuilder
     {
         /// <summary>The api property</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Grouping dimension for data export events usage.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum DataExportEventsGroupBy
     {
         /// <summary>The environmentId value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Data granularity for event, experimentation key and service connection usage series. `monthly` is only supported with the `month_to_date` aggregation type.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum EventGranularity
     {
         /// <summary>The daily value</summary>

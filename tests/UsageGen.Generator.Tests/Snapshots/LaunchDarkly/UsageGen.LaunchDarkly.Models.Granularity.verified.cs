@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Data granularity. `month_to_date` aggregation supports `daily` and `monthly`; `incremental` and `rolling_30d` support `daily` only.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum Granularity
     {
         /// <summary>The daily value</summary>

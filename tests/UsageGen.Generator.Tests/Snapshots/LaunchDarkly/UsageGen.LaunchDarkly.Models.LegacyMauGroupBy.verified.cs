@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Grouping dimension (`groupby`) of the legacy MAU endpoint (GET /api/v2/usage/mau).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum LegacyMauGroupBy
     {
         /// <summary>The project value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Aggregation method of the legacy MAU endpoint (GET /api/v2/usage/mau): rolling 30-day, month-to-date, or daily incremental counts.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum MauAggregationType
     {
         /// <summary>The rolling_30d value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Aggregation method for observability metrics usage: month-to-date counts or averages.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum ObservabilityMetricsAggregationType
     {
         /// <summary>The month_to_date value</summary>

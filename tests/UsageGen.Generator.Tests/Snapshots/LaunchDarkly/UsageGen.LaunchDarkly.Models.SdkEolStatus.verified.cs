@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// The end of life (EOL) status of an SDK or Relay Proxy version: `EolAllClear`, the version is current; `EolNear`, it is approaching EOL; `EolPast`, it is past EOL; `MajorVersionAvailable`, a new major version is available but the current version is not near EOL; `EolUnknown`, the EOL status cannot be determined.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum SdkEolStatus
     {
         /// <summary>The EolAllClear value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Grouping dimension for client-side MAU usage and for client-side or server-side context usage (as MauGroupBy, without `sdkType`).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum SdkSideMauGroupBy
     {
         /// <summary>The projectId value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Type of SDK: client-side or server-side.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum SdkType
     {
         /// <summary>The client value</summary>

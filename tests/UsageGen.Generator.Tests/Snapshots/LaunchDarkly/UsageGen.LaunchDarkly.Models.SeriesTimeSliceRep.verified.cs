@@ -14,7 +14,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// One data point: a `time` key holding the timestamp and one or more series keys (&apos;0&apos;, &apos;1&apos;, ...) holding integer values.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public partial class SeriesTimeSliceRep : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>

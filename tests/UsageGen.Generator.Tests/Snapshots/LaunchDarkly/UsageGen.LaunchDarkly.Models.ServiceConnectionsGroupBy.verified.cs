@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Grouping dimension for service connections usage.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum ServiceConnectionsGroupBy
     {
         /// <summary>The projectId value</summary>

@@ -8,7 +8,7 @@ namespace UsageGen.LaunchDarkly.Models
     /// <summary>
     /// Source of streaming connections: client-side or server-side SDKs.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
     public enum StreamSource
     {
         /// <summary>The client value</summary>

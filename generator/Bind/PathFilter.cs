@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using UsageGen.Generator.Helpers;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>
     /// Kiota's <c>--include-path</c>/<c>--exclude-path</c> patterns: a path glob where <c>*</c> matches within a

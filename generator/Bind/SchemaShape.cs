@@ -1,4 +1,5 @@
-namespace UsageGen.Generator.Model.Building
+
+namespace UsageGen.Generator.Bind
 {
     /// <summary>What a schema becomes in C#.</summary>
     internal enum SchemaShape

@@ -4,9 +4,10 @@ using System.Globalization;
 using System.Linq;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
 using UsageGen.Generator.Parse;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>Operations: parameters, bodies, responses and error mappings.</summary>
     internal sealed partial class ClientSpecBuilder

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>
     /// Turns names from a description into C# identifiers with Kiota's conventions, so that code written

@@ -1,4 +1,5 @@
-namespace UsageGen.Generator.Model.Building
+
+namespace UsageGen.Generator.Bind
 {
     /// <summary>How a request body is serialized.</summary>
     internal enum BodyKind

@@ -4,9 +4,10 @@ using System.Globalization;
 using System.Linq;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
 using UsageGen.Generator.Parse;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>Schemas: component and inline models, enums and the mapping of OpenAPI types to C# types.</summary>
     internal sealed partial class ClientSpecBuilder
@@ -609,7 +610,10 @@ namespace UsageGen.Generator.Model.Building
             };
         }
 
-        /// <summary>The schema's <c>default</c> as a C# expression, when it fits the property's type.</summary>
+        /// <summary>
+        /// The schema's <c>default</c> when it fits the property's type: an enum member's name, or the value in its
+        /// invariant spelling. The emitter turns it into a literal.
+        /// </summary>
         private string? DefaultValue(TypeRef type, OpenApiSchema schema)
         {
             if (schema.Default is not { } value || type.IsCollection)
@@ -622,7 +626,7 @@ namespace UsageGen.Generator.Model.Building
                 var member = _enums.TryGetValue(type.TypeName!, out var enumSpec)
                     ? enumSpec.Members.FirstOrDefault(m => m.WireValue == value)
                     : null;
-                return member is null ? null : type.TypeName + "." + member.Name;
+                return member?.Name;
             }
 
             if (type.Kind != TypeRefKind.Primitive)
@@ -633,13 +637,13 @@ namespace UsageGen.Generator.Model.Building
             var invariant = CultureInfo.InvariantCulture;
             return type.Primitive switch
             {
-                PrimitiveKind.String => "\"" + CSharpLiteral.Escape(value) + "\"",
+                PrimitiveKind.String => value,
                 PrimitiveKind.Boolean when bool.TryParse(value, out var flag) => flag ? "true" : "false",
                 PrimitiveKind.Int32 when int.TryParse(value, NumberStyles.Integer, invariant, out var number) => number.ToString(invariant),
-                PrimitiveKind.Int64 when long.TryParse(value, NumberStyles.Integer, invariant, out var number) => number.ToString(invariant) + "L",
-                PrimitiveKind.Double when double.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString("R", invariant) + "d",
-                PrimitiveKind.Float when float.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString("R", invariant) + "f",
-                PrimitiveKind.Decimal when decimal.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString(invariant) + "m",
+                PrimitiveKind.Int64 when long.TryParse(value, NumberStyles.Integer, invariant, out var number) => number.ToString(invariant),
+                PrimitiveKind.Double when double.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString("R", invariant),
+                PrimitiveKind.Float when float.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString("R", invariant),
+                PrimitiveKind.Decimal when decimal.TryParse(value, NumberStyles.Float, invariant, out var number) => number.ToString(invariant),
                 _ => null,
             };
         }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using UsageGen.Generator.Parse;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>
     /// One segment of the URL tree: every path of the description is split on <c>/</c>, and each node

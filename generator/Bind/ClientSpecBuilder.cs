@@ -4,9 +4,10 @@ using System.Linq;
 using System.Threading;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
 using UsageGen.Generator.Parse;
 
-namespace UsageGen.Generator.Model.Building
+namespace UsageGen.Generator.Bind
 {
     /// <summary>
     /// Turns a parsed <see cref="OpenApiDocument"/> into the <see cref="ClientSpec"/> the emitters write:
