@@ -426,7 +426,7 @@ namespace UsageGen.Generator.Bind
                 schema.Deprecated ? "This model is deprecated in the API description." : null,
                 baseType,
                 isError,
-                !additionalForbidden,
+                !additionalForbidden && _options.AdditionalData,
                 primaryMessage,
                 Discriminator(schema, componentName),
                 properties.OrderBy(property => property.Name, StringComparer.Ordinal).ToEquatableArray()));

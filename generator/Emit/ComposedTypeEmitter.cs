@@ -17,7 +17,7 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("public partial class " + spec.Name + " : IComposedTypeWrapper, IParsable");
+            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : IComposedTypeWrapper, IParsable");
             foreach (var member in spec.Members)
             {
                 XmlDoc.InlineSummary(writer, "Composed type representation for type <see cref=\"" + CSharpTypes.Element(member.Type) + "\"/>", raw: true);

@@ -14,7 +14,7 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("public enum " + spec.Name);
+            writer.OpenBlock(spec.Accessibility + " enum " + spec.Name);
             foreach (var member in spec.Members)
             {
                 XmlDoc.InlineSummary(writer, "The " + member.WireValue + " value");

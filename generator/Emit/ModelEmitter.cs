@@ -23,7 +23,7 @@ namespace UsageGen.Generator.Emit
 
             var bases = spec.BaseType ?? (spec.IsError ? "ApiException" : null);
             var interfaces = spec.HasAdditionalData && spec.BaseType is null ? "IAdditionalDataHolder, IParsable" : "IParsable";
-            writer.OpenBlock("public partial class " + spec.Name + " : " + (bases is null ? interfaces : bases + ", " + interfaces));
+            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (bases is null ? interfaces : bases + ", " + interfaces));
 
             if (spec.HasAdditionalData && spec.BaseType is null)
             {

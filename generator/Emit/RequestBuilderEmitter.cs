@@ -30,7 +30,7 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Summary);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("public partial class " + spec.Name + " : BaseRequestBuilder");
+            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : BaseRequestBuilder");
             foreach (var navigation in spec.Navigations)
             {
                 XmlDoc.InlineSummary(writer, navigation.Summary);
@@ -71,7 +71,7 @@ namespace UsageGen.Generator.Emit
             {
                 if (operation.QueryParameters is { } queryParameters)
                 {
-                    WriteQueryParameters(writer, operation, queryParameters, nullableAnnotations);
+                    WriteQueryParameters(writer, spec.Accessibility, operation, queryParameters, nullableAnnotations);
                 }
             }
 
@@ -296,11 +296,11 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static void WriteQueryParameters(SourceWriter writer, OperationSpec operation, QueryParametersSpec queryParameters, bool nullableAnnotations)
+        private static void WriteQueryParameters(SourceWriter writer, string accessibility, OperationSpec operation, QueryParametersSpec queryParameters, bool nullableAnnotations)
         {
             XmlDoc.Summary(writer, operation.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("public partial class " + queryParameters.ClassName);
+            writer.OpenBlock(accessibility + " partial class " + queryParameters.ClassName);
             foreach (var parameter in queryParameters.Parameters)
             {
                 XmlDoc.InlineSummary(writer, parameter.Description);

@@ -6,10 +6,14 @@ namespace UsageGen.Generator.Model
     /// <param name="IncludePaths">Path patterns (Kiota's <c>--include-path</c>): only matching operations are generated.</param>
     /// <param name="ExcludePaths">Path patterns (Kiota's <c>--exclude-path</c>): matching operations are left out.</param>
     /// <param name="XmlDocs">Whether descriptions become XML documentation comments.</param>
+    /// <param name="InternalTypes">Whether generated types are <c>internal</c> (Kiota's <c>--type-access-modifier Internal</c>).</param>
+    /// <param name="AdditionalData">Whether models keep unknown properties in <c>AdditionalData</c> (Kiota's <c>--additional-data</c>).</param>
     internal sealed record ClientOptions(
         string ClientClassName,
         string ClientNamespace,
         EquatableArray<string> IncludePaths,
         EquatableArray<string> ExcludePaths,
-        bool XmlDocs);
+        bool XmlDocs,
+        bool InternalTypes,
+        bool AdditionalData);
 }

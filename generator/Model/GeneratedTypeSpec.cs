@@ -9,6 +9,12 @@ namespace UsageGen.Generator.Model
         /// <summary>Whether the type is written with XML documentation comments.</summary>
         public bool Documented { get; init; } = true;
 
+        /// <summary>Whether the type, and the types nested in it, are <c>internal</c> rather than <c>public</c>.</summary>
+        public bool Internal { get; init; }
+
+        /// <summary>The access modifier of the type's declaration (its members stay <c>public</c>, as in Kiota).</summary>
+        public string Accessibility => Internal ? "internal" : "public";
+
         /// <summary>The unique name of the generated file.</summary>
         public string HintName => Namespace + "." + Name + ".g.cs";
     }

@@ -22,6 +22,8 @@ namespace UsageGen.Generator.Parse
         public const string IncludePathsMetadata = "build_metadata.AdditionalFiles.UsageGenIncludePaths";
         public const string ExcludePathsMetadata = "build_metadata.AdditionalFiles.UsageGenExcludePaths";
         public const string XmlDocsMetadata = "build_metadata.AdditionalFiles.UsageGenXmlDocs";
+        public const string TypeAccessModifierMetadata = "build_metadata.AdditionalFiles.UsageGenTypeAccessModifier";
+        public const string AdditionalDataMetadata = "build_metadata.AdditionalFiles.UsageGenAdditionalData";
 
         private const string DefaultClientClassName = "ApiClient";
         private const string DefaultClientNamespace = "ApiSdk";
@@ -49,10 +51,13 @@ namespace UsageGen.Generator.Parse
                 ns = DefaultClientNamespace;
             }
 
-            var xmlDocs = Option(options, XmlDocsMetadata);
-            if (xmlDocs is not null && !bool.TryParse(xmlDocs, out _))
+            var xmlDocs = Flag(options, XmlDocsMetadata, "UsageGenXmlDocs", file, fileLocation, diagnostics);
+            var additionalData = Flag(options, AdditionalDataMetadata, "UsageGenAdditionalData", file, fileLocation, diagnostics);
+            var accessModifier = Option(options, TypeAccessModifierMetadata);
+            if (accessModifier is not null && !string.Equals(accessModifier, "Public", System.StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, "UsageGenXmlDocs", xmlDocs, System.IO.Path.GetFileName(file.Path), "boolean (true or false)"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, "UsageGenTypeAccessModifier", accessModifier, System.IO.Path.GetFileName(file.Path), "type access modifier for generated types (Public or Internal)"));
             }
 
             var clientOptions = new ClientOptions(
@@ -60,9 +65,23 @@ namespace UsageGen.Generator.Parse
                 ns,
                 Patterns(options, IncludePathsMetadata),
                 Patterns(options, ExcludePathsMetadata),
-                !string.Equals(xmlDocs, "false", System.StringComparison.OrdinalIgnoreCase));
+                xmlDocs,
+                string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase),
+                additionalData);
             var content = file.GetText(cancellationToken)?.ToString();
             return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>A true/false option, true when absent; any other value is reported and counts as true.</summary>
+        private static bool Flag(AnalyzerConfigOptions options, string key, string name, AdditionalText file, LocationInfo fileLocation, List<DiagnosticInfo> diagnostics)
+        {
+            var value = Option(options, key);
+            if (value is not null && !bool.TryParse(value, out _))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, name, value, System.IO.Path.GetFileName(file.Path), "boolean (true or false)"));
+            }
+
+            return !string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Patterns separated by <c>;</c> or <c>,</c> (MSBuild lists arrive joined with <c>;</c>).</summary>

@@ -4,7 +4,9 @@ using Xunit;
 
 namespace UsageGen.Generator.Tests;
 
-/// <summary>AdditionalFiles item metadata shapes the client: path filters and XML documentation.</summary>
+/// <summary>
+/// AdditionalFiles item metadata shapes the client: path filters, XML documentation, type access and additional data.
+/// </summary>
 public sealed class OptionsTests
 {
     private static GeneratorOutcome Run(string? include = null, string? exclude = null, string? xmlDocs = null)
@@ -57,5 +59,52 @@ public sealed class OptionsTests
         var outcome = Run(xmlDocs: "sometimes");
 
         Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN006" && d.GetMessage().Contains("UsageGenXmlDocs"));
+    }
+
+    // A library author keeps the client out of the library's public API, as with Kiota's --type-access-modifier Internal.
+    [Fact]
+    public void Internal_type_access_makes_every_generated_type_internal_and_keeps_members_public()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Constructs() with { TypeAccessModifier = "Internal" });
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        var declared = outcome.OutputCompilation.GetSymbolsWithName(_ => true, Microsoft.CodeAnalysis.SymbolFilter.Type)
+            .OfType<Microsoft.CodeAnalysis.INamedTypeSymbol>()
+            .Where(type => type.ContainingNamespace.ToDisplayString().StartsWith("Constructs", System.StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(declared);
+        Assert.All(declared.Where(type => type.ContainingType is null), type => Assert.Equal(Microsoft.CodeAnalysis.Accessibility.Internal, type.DeclaredAccessibility));
+        Assert.Contains(declared, type => type.ContainingType is not null && type.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Internal);
+        var client = declared.Single(type => type.Name == "ConstructsClient");
+        Assert.Equal(Microsoft.CodeAnalysis.Accessibility.Public, client.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>().First(method => method.MethodKind == Microsoft.CodeAnalysis.MethodKind.Constructor).DeclaredAccessibility);
+    }
+
+    [Fact]
+    public void Without_additional_data_models_keep_only_their_described_properties()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.LaunchDarkly() with { AdditionalData = "false" });
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        var model = outcome.Source("UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep.g.cs");
+        Assert.Contains("public partial class SdkVersionDetailsRep : IParsable", model);
+        Assert.DoesNotContain("AdditionalData", model);
+        Assert.All(outcome.Sources.Where(source => source.HintName.Contains(".Models.")), source => Assert.DoesNotContain("IAdditionalDataHolder", source.SourceText.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Protected", "UsageGenTypeAccessModifier", "(Public or Internal)")]
+    [InlineData("yes", "UsageGenAdditionalData", "(true or false)")]
+    public void Invalid_option_values_are_UGEN006_naming_the_allowed_ones(string value, string option, string allowed)
+    {
+        var input = option == "UsageGenAdditionalData"
+            ? GeneratorHarness.LaunchDarkly() with { AdditionalData = value }
+            : GeneratorHarness.LaunchDarkly() with { TypeAccessModifier = value };
+
+        var outcome = GeneratorHarness.Run(input);
+
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "UGEN006");
+        Assert.Contains(option, diagnostic.GetMessage());
+        Assert.Contains(allowed, diagnostic.GetMessage());
+        Assert.Contains("'" + value + "'", diagnostic.GetMessage());
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace UsageGen.Generator.Tests.Infrastructure;
 
 /// <summary>A description handed to the generator, with the item metadata a project would set.</summary>
-internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true, string? Include = null, string? Exclude = null, string? XmlDocs = null)
+internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true, string? Include = null, string? Exclude = null, string? XmlDocs = null, string? TypeAccessModifier = null, string? AdditionalData = null)
 {
     public IReadOnlyDictionary<string, string> Metadata
     {
@@ -38,6 +38,16 @@ internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClas
             if (XmlDocs is not null)
             {
                 metadata["build_metadata.AdditionalFiles.UsageGenXmlDocs"] = XmlDocs;
+            }
+
+            if (TypeAccessModifier is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenTypeAccessModifier"] = TypeAccessModifier;
+            }
+
+            if (AdditionalData is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenAdditionalData"] = AdditionalData;
             }
 
             return metadata;
