@@ -64,7 +64,7 @@ namespace UsageGen.Generator.Bind
             EmitBuilders(root);
             BuildPendingComponents();
             var types = _types
-                .Select(type => type with { Documented = _options.XmlDocs, Internal = _options.InternalTypes })
+                .Select(type => type with { Documented = _options.XmlDocs, Internal = _options.InternalTypes, BackwardCompatible = _options.BackwardCompatible })
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new ClientSpec(types);
@@ -256,8 +256,13 @@ namespace UsageGen.Generator.Bind
                 yield break;
             }
 
-            // Kiota types the indexer from the schema; enums keep Kiota's string indexer and gain a typed one.
-            if (type.Kind == TypeRefKind.Enum)
+            // Kiota types the indexer from the schema; its backward-compatible mode keeps an obsolete string one beside it,
+            // and enums keep a string one in any case (an enum value the description does not list stays reachable).
+            if (_options.BackwardCompatible)
+            {
+                yield return stringIndexer with { DeprecationMessage = "This indexer is deprecated and will be removed in the next major version. Use the one with the typed parameter instead." };
+            }
+            else if (type.Kind == TypeRefKind.Enum)
             {
                 yield return stringIndexer;
             }

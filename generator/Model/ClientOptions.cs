@@ -8,6 +8,11 @@ namespace UsageGen.Generator.Model
     /// <param name="XmlDocs">Whether descriptions become XML documentation comments.</param>
     /// <param name="InternalTypes">Whether generated types are <c>internal</c> (Kiota's <c>--type-access-modifier Internal</c>).</param>
     /// <param name="AdditionalData">Whether models keep unknown properties in <c>AdditionalData</c> (Kiota's <c>--additional-data</c>).</param>
+    /// <param name="BackwardCompatible">
+    /// Whether the client also has what Kiota's default mode keeps for older callers (Kiota without
+    /// <c>--exclude-backward-compatible</c>): per-operation request configuration classes, string-typed enum query
+    /// parameters beside typed ones, string path indexers beside typed ones, all obsolete.
+    /// </param>
     internal sealed record ClientOptions(
         string ClientClassName,
         string ClientNamespace,
@@ -15,5 +20,6 @@ namespace UsageGen.Generator.Model
         EquatableArray<string> ExcludePaths,
         bool XmlDocs,
         bool InternalTypes,
-        bool AdditionalData);
+        bool AdditionalData,
+        bool BackwardCompatible);
 }

@@ -12,6 +12,9 @@ namespace UsageGen.Generator.Model
         /// <summary>Whether the type, and the types nested in it, are <c>internal</c> rather than <c>public</c>.</summary>
         public bool Internal { get; init; }
 
+        /// <summary>Whether the type carries what Kiota's backward-compatible mode adds (see <see cref="ClientOptions.BackwardCompatible"/>).</summary>
+        public bool BackwardCompatible { get; init; }
+
         /// <summary>The access modifier of the type's declaration (its members stay <c>public</c>, as in Kiota).</summary>
         public string Accessibility => Internal ? "internal" : "public";
 

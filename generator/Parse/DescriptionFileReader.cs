@@ -24,6 +24,7 @@ namespace UsageGen.Generator.Parse
         public const string XmlDocsMetadata = "build_metadata.AdditionalFiles.UsageGenXmlDocs";
         public const string TypeAccessModifierMetadata = "build_metadata.AdditionalFiles.UsageGenTypeAccessModifier";
         public const string AdditionalDataMetadata = "build_metadata.AdditionalFiles.UsageGenAdditionalData";
+        public const string BackwardCompatibleMetadata = "build_metadata.AdditionalFiles.UsageGenBackwardCompatible";
 
         private const string DefaultClientClassName = "ApiClient";
         private const string DefaultClientNamespace = "ApiSdk";
@@ -51,8 +52,9 @@ namespace UsageGen.Generator.Parse
                 ns = DefaultClientNamespace;
             }
 
-            var xmlDocs = Flag(options, XmlDocsMetadata, "UsageGenXmlDocs", file, fileLocation, diagnostics);
-            var additionalData = Flag(options, AdditionalDataMetadata, "UsageGenAdditionalData", file, fileLocation, diagnostics);
+            var xmlDocs = Flag(options, XmlDocsMetadata, "UsageGenXmlDocs", file, fileLocation, diagnostics, defaultValue: true);
+            var additionalData = Flag(options, AdditionalDataMetadata, "UsageGenAdditionalData", file, fileLocation, diagnostics, defaultValue: true);
+            var backwardCompatible = Flag(options, BackwardCompatibleMetadata, "UsageGenBackwardCompatible", file, fileLocation, diagnostics, defaultValue: false);
             var accessModifier = Option(options, TypeAccessModifierMetadata);
             if (accessModifier is not null && !string.Equals(accessModifier, "Public", System.StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase))
@@ -67,21 +69,28 @@ namespace UsageGen.Generator.Parse
                 Patterns(options, ExcludePathsMetadata),
                 xmlDocs,
                 string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase),
-                additionalData);
+                additionalData,
+                backwardCompatible);
             var content = file.GetText(cancellationToken)?.ToString();
             return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray());
         }
 
-        /// <summary>A true/false option, true when absent; any other value is reported and counts as true.</summary>
-        private static bool Flag(AnalyzerConfigOptions options, string key, string name, AdditionalText file, LocationInfo fileLocation, List<DiagnosticInfo> diagnostics)
+        /// <summary>A true/false option; absent, or any other value (which is reported), gives the default.</summary>
+        private static bool Flag(AnalyzerConfigOptions options, string key, string name, AdditionalText file, LocationInfo fileLocation, List<DiagnosticInfo> diagnostics, bool defaultValue)
         {
             var value = Option(options, key);
-            if (value is not null && !bool.TryParse(value, out _))
+            if (value is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, name, value, System.IO.Path.GetFileName(file.Path), "boolean (true or false)"));
+                return defaultValue;
             }
 
-            return !string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase);
+            if (!bool.TryParse(value, out var flag))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, fileLocation, name, value, System.IO.Path.GetFileName(file.Path), "boolean (true or false)"));
+                return defaultValue;
+            }
+
+            return flag;
         }
 
         /// <summary>Patterns separated by <c>;</c> or <c>,</c> (MSBuild lists arrive joined with <c>;</c>).</summary>

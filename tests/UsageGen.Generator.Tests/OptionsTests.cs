@@ -91,6 +91,45 @@ public sealed class OptionsTests
         Assert.All(outcome.Sources.Where(source => source.HintName.Contains(".Models.")), source => Assert.DoesNotContain("IAdditionalDataHolder", source.SourceText.ToString()));
     }
 
+    // Code written against Kiota's default (backward-compatible) output keeps compiling, with the obsolete warnings Kiota gives it.
+    [Fact]
+    public void Backward_compatible_mode_adds_what_Kiotas_default_mode_keeps_for_older_callers()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Constructs() with { BackwardCompatible = "true" });
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        var pets = outcome.Source("Constructs.Pets.PetsRequestBuilder.g.cs");
+        Assert.Contains("public partial class PetsRequestBuilderGetRequestConfiguration : RequestConfiguration<global::Constructs.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>", pets);
+        Assert.Contains("public partial class PetsRequestBuilderPostRequestConfiguration : RequestConfiguration<DefaultQueryParameters>", pets);
+        Assert.Contains("[Obsolete(\"This property is deprecated, use KindAsPetKind instead\")]", pets);
+        Assert.Contains("public string[]? Kind { get; set; }", pets);
+        Assert.Contains("public global::Constructs.Models.PetKind[]? KindAsPetKind { get; set; }", pets);
+        Assert.Contains("[Obsolete(\"This indexer is deprecated and will be removed in the next major version. Use the one with the typed parameter instead.\")]", outcome.Source("Constructs.Pets.PetsRequestBuilder.g.cs"));
+
+        var caller = GeneratorHarness.CreateCompilation(GeneratorHarness.ParseOptions(), """
+            #pragma warning disable CS0618
+            using Constructs.Pets;
+            internal static class Caller
+            {
+                public static void Configure(PetsRequestBuilder.PetsRequestBuilderGetRequestConfiguration configuration)
+                {
+                    configuration.QueryParameters.Kind = new[] { "cat" };
+                    configuration.QueryParameters.KindAsPetKind = new[] { Constructs.Models.PetKind.Cat };
+                }
+            }
+            """).AddSyntaxTrees(outcome.OutputCompilation.SyntaxTrees.Where(tree => tree.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal)));
+        Assert.Empty(caller.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Without_backward_compatible_mode_there_is_none_of_it()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Constructs());
+
+        Assert.All(outcome.Sources, source => Assert.DoesNotContain("RequestConfiguration : RequestConfiguration<", source.SourceText.ToString()));
+        Assert.DoesNotContain("KindAsPetKind", outcome.Source("Constructs.Pets.PetsRequestBuilder.g.cs"));
+    }
+
     [Theory]
     [InlineData("Protected", "UsageGenTypeAccessModifier", "(Public or Internal)")]
     [InlineData("yes", "UsageGenAdditionalData", "(true or false)")]

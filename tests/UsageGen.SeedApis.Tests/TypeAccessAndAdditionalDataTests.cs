@@ -11,9 +11,10 @@ using Xunit;
 namespace UsageGen.SeedApis.Tests
 {
     /// <summary>
-    /// The API-key client generated with <c>UsageGenTypeAccessModifier="Internal"</c> and
-    /// <c>UsageGenAdditionalData="false"</c> (Kiota's <c>--type-access-modifier Internal --additional-data false</c>):
-    /// none of its types is public, its models drop what the description does not name, and it still works over HTTP.
+    /// The API-key client generated with <c>UsageGenTypeAccessModifier="Internal"</c>,
+    /// <c>UsageGenAdditionalData="false"</c> and <c>UsageGenBackwardCompatible="true"</c> (Kiota's
+    /// <c>--type-access-modifier Internal --additional-data false</c>, without <c>--ebc</c>): none of its types is public,
+    /// its models drop what the description does not name, old-style callers still compile, and it works over HTTP.
     /// </summary>
     public sealed class TypeAccessAndAdditionalDataTests : IClassFixture<SeedApiServer>
     {
@@ -39,6 +40,22 @@ namespace UsageGen.SeedApis.Tests
             Assert.Contains(generated, type => type.IsNested);
         }
 
+        // Kiota's default mode: code that set the string-typed enum parameter, or used the per-operation configuration class.
+        [Fact]
+        public async Task Backward_compatible_callers_send_the_string_value_they_set()
+        {
+            _server.Enqueue(ScriptedResponse.Json(200, ApiKeyUsageBodies.EmptyUsage));
+            using var adapter = _server.CreateAdapter();
+
+#pragma warning disable CS0618 // The obsolete members are what such callers use.
+            var configuration = new UsageGen.SeedApis.InternalApiKeyUsage.V1.ApiKeys.Usage.UsageRequestBuilder.UsageRequestBuilderGetRequestConfiguration();
+            await new InternalApiKeyUsageClient(adapter).V1.ApiKeys.Usage.GetAsync(request => request.QueryParameters.Timeframe = "30d");
+#pragma warning restore CS0618
+
+            Assert.Equal("timeframe=30d", Assert.Single(_server.Requests).RawQuery);
+            Assert.IsAssignableFrom<Microsoft.Kiota.Abstractions.RequestConfiguration<UsageGen.SeedApis.InternalApiKeyUsage.V1.ApiKeys.Usage.UsageRequestBuilder.UsageRequestBuilderGetQueryParameters>>(configuration);
+        }
+
         [Fact]
         public void Models_have_no_additional_data()
         {
@@ -61,7 +78,7 @@ namespace UsageGen.SeedApis.Tests
             var usage = await new InternalApiKeyUsageClient(adapter).V1.ApiKeys.Usage.GetAsync(request =>
             {
                 request.QueryParameters.KeyId = "key 9f/8e";
-                request.QueryParameters.Timeframe = Timeframe.SevenD;
+                request.QueryParameters.TimeframeAsTimeframe = Timeframe.SevenD;
             });
 
             var sent = Assert.Single(_server.Requests);
