@@ -10,10 +10,20 @@ namespace UsageGen.Generator.Bind
     /// </summary>
     internal static class SymbolNames
     {
-        // Characters Kiota strips from symbols; the letter after one is upper-cased.
-        private const string Separators = "\"!#$%&'()*,./:;<=>?@[]\\^`\u2019{}|~-+";
+        // Characters Kiota strips from symbols; the character after one is upper-cased. ('+' is read as a word first.)
+        private const string Separators = "\"!#$%&'()*,./:;<=>?@[]\\^`\u2019{}|~-";
 
         private static readonly string[] Digits = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
+
+        // The words Kiota spells a name of symbols only with.
+        private static readonly Dictionary<char, string> SymbolWords = new()
+        {
+            ['!'] = "Exclamation", ['"'] = "DoubleQuote", ['#'] = "Pound", ['$'] = "Dollar", ['%'] = "Percent",
+            ['&'] = "Ampersand", ['\''] = "Apostrophe", ['('] = "LeftParenthesis", [')'] = "RightParenthesis",
+            ['*'] = "Asterisk", ['+'] = "Plus", [','] = "Comma", ['-'] = "Hyphen", ['_'] = "Underscore", ['.'] = "Period",
+            ['/'] = "Slash", ['\\'] = "BackSlash", [':'] = "Colon", [';'] = "SemiColon", ['<'] = "LessThan", ['='] = "Equal",
+            ['>'] = "GreaterThan", ['?'] = "QuestionMark", ['~'] = "Tilde", ['@'] = "At",
+        };
 
         // Type names that would hide a type the generated code uses unqualified.
         private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
@@ -31,10 +41,15 @@ namespace UsageGen.Generator.Bind
             "get", "put", "post", "delete", "options", "head", "patch", "trace",
         };
 
-        /// <summary>Kiota's symbol clean-up: separators removed with the next letter upper-cased, leading digits spelled out.</summary>
+        /// <summary>
+        /// Kiota's symbol clean-up: a leading <c>-</c> reads <c>minus_</c> and <c>+</c> reads <c>_plus_</c>; separators are
+        /// removed with the next character upper-cased; leading digits are spelled out (<c>1h</c> → <c>Oneh</c>); a name
+        /// of symbols only is spelled out symbol by symbol (<c>.</c> → <c>Period</c>).
+        /// </summary>
         public static string Cleanup(string original)
         {
-            var text = original.TrimStart('_');
+            var text = original.StartsWith("-", StringComparison.Ordinal) ? "minus_" + original.Substring(1) : original;
+            text = text.Replace("+", "_plus_").TrimStart('_');
             var builder = new StringBuilder(text.Length);
             var upperNext = false;
             foreach (var character in text)
@@ -54,28 +69,9 @@ namespace UsageGen.Generator.Bind
                 upperNext = false;
             }
 
-            // Leading digits of any script are spelled out: an identifier cannot start with one.
-            var index = 0;
-            while (index < builder.Length && char.IsDigit(builder[index]))
-            {
-                index++;
-            }
-
-            if (index == 0)
-            {
-                return builder.ToString();
-            }
-
-            var spelled = new StringBuilder();
-            for (var i = 0; i < index; i++)
-            {
-                spelled.Append(Digits[(int)char.GetNumericValue(builder[i])]);
-            }
-
-            var rest = builder.ToString(index, builder.Length - index);
-            return spelled + UpperFirst(rest);
+            var name = TrimSymbolWords(SpellLeadingDigits(builder.ToString()));
+            return name.Length == 0 && original.Length > 0 ? SpellSymbols(original) : name;
         }
-
         /// <summary>A class or enum name (<c>feature-flag</c> → <c>FeatureFlag</c>; underscores are kept).</summary>
         public static string TypeName(string original, string fallback)
         {
@@ -101,7 +97,7 @@ namespace UsageGen.Generator.Bind
             return builder.Length == 0 ? "Property" : builder.ToString();
         }
 
-        /// <summary>An enum member name (<c>month_to_date</c> → <c>Month_to_date</c>, <c>24h</c> → <c>TwoFourH</c>).</summary>
+        /// <summary>An enum member name (<c>month_to_date</c> → <c>Month_to_date</c>, <c>24h</c> → <c>TwoFourh</c>, <c>-</c> → <c>Minus</c>).</summary>
         public static string EnumMemberName(string wireValue)
         {
             var name = UpperFirst(Cleanup(wireValue));
@@ -174,6 +170,53 @@ namespace UsageGen.Generator.Bind
             }
 
             return name;
+        }
+
+        // Leading digits of any script are spelled out, the rest kept as it is: an identifier cannot start with one.
+        private static string SpellLeadingDigits(string name)
+        {
+            var index = 0;
+            while (index < name.Length && char.IsDigit(name[index]))
+            {
+                index++;
+            }
+
+            var spelled = new StringBuilder();
+            for (var i = 0; i < index; i++)
+            {
+                spelled.Append(Digits[(int)char.GetNumericValue(name[i])]);
+            }
+
+            return spelled + name.Substring(index);
+        }
+
+        // What reading "-" and "+" as words leaves at the ends: "minus_" → "minus", "_plus…" → "plus…", "…plus_" → "…plus".
+        private static string TrimSymbolWords(string name)
+        {
+            if (name.EndsWith("minus_", StringComparison.Ordinal) || name.EndsWith("plus_", StringComparison.Ordinal))
+            {
+                name = name.Substring(0, name.Length - 1);
+            }
+
+            return name.StartsWith("_plus", StringComparison.Ordinal) ? name.Substring(1) : name;
+        }
+
+        private static string SpellSymbols(string original)
+        {
+            var builder = new StringBuilder();
+            foreach (var character in original)
+            {
+                if (SymbolWords.TryGetValue(character, out var word))
+                {
+                    builder.Append(word);
+                }
+                else if (char.IsLetterOrDigit(character))
+                {
+                    builder.Append(character);
+                }
+            }
+
+            return builder.ToString();
         }
 
         public static string UpperFirst(string text) =>

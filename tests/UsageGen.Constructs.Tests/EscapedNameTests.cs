@@ -42,7 +42,7 @@ namespace UsageGen.Constructs.Tests
             _server.Enqueue(ScriptedResponse.Json(200, "{}"));
             using var adapter = _server.CreateAdapter();
 
-            await new ConstructsClient(adapter).Class.Event.TwoFa[Region.Us].GetAsync();
+            await new ConstructsClient(adapter).Class.Event.Twofa[Region.Us].GetAsync();
 
             var sent = Assert.Single(_server.Requests);
             Assert.Equal("GET", sent.Method);
@@ -55,7 +55,7 @@ namespace UsageGen.Constructs.Tests
             _server.Enqueue(ScriptedResponse.Json(200, "{}"));
             using var adapter = _server.CreateAdapter();
 
-            await new ConstructsClient(adapter).Class.Event.TwoFa["eu"].GetAsync();
+            await new ConstructsClient(adapter).Class.Event.Twofa["eu"].GetAsync();
 
             Assert.Equal("/class/event/2fa/eu", Assert.Single(_server.Requests).RawPath);
         }
@@ -66,12 +66,12 @@ namespace UsageGen.Constructs.Tests
             _server.Enqueue(ScriptedResponse.Json(200, EveryName));
             using var adapter = _server.CreateAdapter();
 
-            var value = await new ConstructsClient(adapter).Class.Event.TwoFa[Region.Eu].GetAsync();
+            var value = await new ConstructsClient(adapter).Class.Event.Twofa[Region.Eu].GetAsync();
 
             Assert.NotNull(value);
             Assert.Equal("mammal", value.ClassProp);
             Assert.Equal("birthday", value.Event);
-            Assert.True(value.TwoFa);
+            Assert.True(value.Twofa);
             Assert.Equal("Tom", value.FirstName);
             Assert.Equal("Thomas", value.FirstName1);
             Assert.Equal("t.o.m", value.NameWithDots);

@@ -36,7 +36,7 @@ namespace UsageGen.Constructs.Tests
             var pets = await new ConstructsClient(adapter).Pets.GetAsync(request =>
             {
                 request.QueryParameters.Tags = new[] { "indoor", "old cat" };
-                request.QueryParameters.Kind = new[] { PetKind.OneH, PetKind.Month_to_date, PetKind.Empty, PetKind.InProgress };
+                request.QueryParameters.Kind = new[] { PetKind.Oneh, PetKind.Month_to_date, PetKind.Minus, PetKind.InProgress };
                 request.QueryParameters.Limit = 1000;
                 request.QueryParameters.Since = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.FromHours(2));
                 request.QueryParameters.Born = new Date(2020, 2, 29);
@@ -108,7 +108,7 @@ namespace UsageGen.Constructs.Tests
             Assert.Null(plain.PetType);
             Assert.Equal(3L, plain.Id);
             Assert.Equal("Nemo", plain.Name);
-            Assert.Equal(PetKind.Empty, plain.Kind);
+            Assert.Equal(PetKind.Minus, plain.Kind);
             Assert.Equal(Pet_status.Available, plain.Status);
         }
 
@@ -124,7 +124,7 @@ namespace UsageGen.Constructs.Tests
             var cat = Assert.IsType<Cat>(pets[0]);
             Assert.Equal(1L, cat.Id);
             Assert.Equal("Tom", cat.Name);
-            Assert.Equal(PetKind.OneH, cat.Kind);
+            Assert.Equal(PetKind.Oneh, cat.Kind);
             Assert.Equal(4.25f, cat.Weight);
             Assert.Equal(0.1d, cat.Height);
             Assert.Equal(1234.56m, cat.Price);

@@ -13,7 +13,7 @@ public sealed class SymbolNamesTests
     [InlineData("$ref", "Ref")]
     [InlineData("codes_of_conduct", "Codes_of_conduct")]
     [InlineData("item", "Item_Escaped")]
-    [InlineData("2fa", "TwoFa")]
+    [InlineData("2fa", "Twofa")]
     public void Segment_names(string segment, string expected) => Assert.Equal(expected, SymbolNames.SegmentName(segment));
 
     [Theory]
@@ -29,9 +29,15 @@ public sealed class SymbolNamesTests
     [InlineData("month_to_date", "Month_to_date")]
     [InlineData("rolling_30d", "Rolling_30d")]
     [InlineData("true", "True")]
-    [InlineData("24h", "TwoFourH")]
+    [InlineData("24h", "TwoFourh")]
+    [InlineData("1h", "Oneh")]
     [InlineData("in-progress", "InProgress")]
-    [InlineData("-", "Empty")]
+    [InlineData("-", "Minus")]
+    [InlineData("-1", "Minus_1")]
+    [InlineData("+1", "Plus_1")]
+    [InlineData("a+b", "A_plus_b")]
+    [InlineData(".", "Period")]
+    [InlineData("_", "Underscore")]
     public void Enum_member_names(string wire, string expected) => Assert.Equal(expected, SymbolNames.EnumMemberName(wire));
 
     [Theory]

@@ -28,12 +28,12 @@ namespace UsageGen.SeedApis.Tests
 
         public static TheoryData<Timeframe, string> Timeframes() => new()
         {
-            { Timeframe.OneH, "1h" },
-            { Timeframe.TwoFourH, "24h" },
-            { Timeframe.SevenD, "7d" },
-            { Timeframe.ThreeZeroD, "30d" },
-            { Timeframe.NineZeroD, "90d" },
-            { Timeframe.OneY, "1y" },
+            { Timeframe.Oneh, "1h" },
+            { Timeframe.TwoFourh, "24h" },
+            { Timeframe.Sevend, "7d" },
+            { Timeframe.ThreeZerod, "30d" },
+            { Timeframe.NineZerod, "90d" },
+            { Timeframe.Oney, "1y" },
             { Timeframe.All, "all" },
         };
 
@@ -63,7 +63,7 @@ namespace UsageGen.SeedApis.Tests
             var usage = await new ApiKeyUsageClient(adapter).V1.ApiKeys.Usage.GetAsync(request =>
             {
                 request.QueryParameters.KeyId = "key 9f/8e";
-                request.QueryParameters.Timeframe = Timeframe.SevenD;
+                request.QueryParameters.Timeframe = Timeframe.Sevend;
                 request.QueryParameters.Granularity = Granularity.Minute;
                 request.QueryParameters.IncludeEndpoints = false;
                 request.QueryParameters.IncludeErrors = true;

@@ -78,7 +78,7 @@ namespace UsageGen.SeedApis.Tests
             var usage = await new InternalApiKeyUsageClient(adapter).V1.ApiKeys.Usage.GetAsync(request =>
             {
                 request.QueryParameters.KeyId = "key 9f/8e";
-                request.QueryParameters.TimeframeAsTimeframe = Timeframe.SevenD;
+                request.QueryParameters.TimeframeAsTimeframe = Timeframe.Sevend;
             });
 
             var sent = Assert.Single(_server.Requests);

@@ -18,9 +18,9 @@ namespace Constructs.Class.Event
     public partial class EventRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The 2fa property</summary>
-        public global::Constructs.Class.Event.TwoFa.TwoFaRequestBuilder TwoFa
+        public global::Constructs.Class.Event.Twofa.TwofaRequestBuilder Twofa
         {
-            get => new global::Constructs.Class.Event.TwoFa.TwoFaRequestBuilder(PathParameters, RequestAdapter);
+            get => new global::Constructs.Class.Event.Twofa.TwofaRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::Constructs.Class.Event.EventRequestBuilder"/> and sets the default values.

@@ -32,7 +32,7 @@ namespace Constructs.Models
         /// <summary>The Serialize property</summary>
         public string? Serialize1 { get; set; }
         /// <summary>The 2fa property</summary>
-        public bool? TwoFa { get; set; }
+        public bool? Twofa { get; set; }
         /// <summary>The with space property</summary>
         public string? WithSpace { get; set; }
         /// <summary>
@@ -66,7 +66,7 @@ namespace Constructs.Models
                 { "größe", n => { Größe = n.GetIntValue(); } },
                 { "name.with.dots", n => { NameWithDots = n.GetStringValue(); } },
                 { "Serialize", n => { Serialize1 = n.GetStringValue(); } },
-                { "2fa", n => { TwoFa = n.GetBoolValue(); } },
+                { "2fa", n => { Twofa = n.GetBoolValue(); } },
                 { "with space", n => { WithSpace = n.GetStringValue(); } },
             };
         }
@@ -84,7 +84,7 @@ namespace Constructs.Models
             writer.WriteIntValue("größe", Größe);
             writer.WriteStringValue("name.with.dots", NameWithDots);
             writer.WriteStringValue("Serialize", Serialize1);
-            writer.WriteBoolValue("2fa", TwoFa);
+            writer.WriteBoolValue("2fa", Twofa);
             writer.WriteStringValue("with space", WithSpace);
         }
     }

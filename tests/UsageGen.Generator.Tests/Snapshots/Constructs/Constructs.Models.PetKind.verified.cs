@@ -19,19 +19,19 @@ namespace Constructs.Models
         Dog,
         /// <summary>The 1h value</summary>
         [EnumMember(Value = "1h")]
-        OneH,
+        Oneh,
         /// <summary>The 24h value</summary>
         [EnumMember(Value = "24h")]
-        TwoFourH,
+        TwoFourh,
         /// <summary>The 7d value</summary>
         [EnumMember(Value = "7d")]
-        SevenD,
+        Sevend,
         /// <summary>The month_to_date value</summary>
         [EnumMember(Value = "month_to_date")]
         Month_to_date,
         /// <summary>The - value</summary>
         [EnumMember(Value = "-")]
-        Empty,
+        Minus,
         /// <summary>The in-progress value</summary>
         [EnumMember(Value = "in-progress")]
         InProgress,

@@ -9,7 +9,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Constructs.Class.Event.TwoFa.Item
+namespace Constructs.Class.Event.Twofa.Item
 {
     /// <summary>
     /// Builds and executes requests for operations under \class\event\2fa\{region}
@@ -18,7 +18,7 @@ namespace Constructs.Class.Event.TwoFa.Item
     public partial class WithRegionItemRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.Class.Event.TwoFa.Item.WithRegionItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.Class.Event.Twofa.Item.WithRegionItemRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
@@ -26,7 +26,7 @@ namespace Constructs.Class.Event.TwoFa.Item
         {
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.Class.Event.TwoFa.Item.WithRegionItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.Class.Event.Twofa.Item.WithRegionItemRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
@@ -59,11 +59,11 @@ namespace Constructs.Class.Event.TwoFa.Item
         /// <summary>
         /// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.
         /// </summary>
-        /// <returns>A <see cref="global::Constructs.Class.Event.TwoFa.Item.WithRegionItemRequestBuilder"/></returns>
+        /// <returns>A <see cref="global::Constructs.Class.Event.Twofa.Item.WithRegionItemRequestBuilder"/></returns>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        public global::Constructs.Class.Event.TwoFa.Item.WithRegionItemRequestBuilder WithUrl(string rawUrl)
+        public global::Constructs.Class.Event.Twofa.Item.WithRegionItemRequestBuilder WithUrl(string rawUrl)
         {
-            return new global::Constructs.Class.Event.TwoFa.Item.WithRegionItemRequestBuilder(rawUrl, RequestAdapter);
+            return new global::Constructs.Class.Event.Twofa.Item.WithRegionItemRequestBuilder(rawUrl, RequestAdapter);
         }
     }
 }
