@@ -21,6 +21,12 @@ namespace UsageGen.Generator.Bind
             "ResponseStatusCode", "ResponseHeaders",
         };
 
+        // A model's own members; a property named like one gets a "Property" suffix, as in Kiota.
+        private static readonly HashSet<string> ModelMembers = new(StringComparer.Ordinal)
+        {
+            "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue",
+        };
+
         private readonly List<string> _componentOrder = new();
         private readonly Dictionary<string, OpenApiSchema> _components = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
@@ -193,8 +199,9 @@ namespace UsageGen.Generator.Bind
                     AddType(shape, inlineNamespace, name, schema, isError, null);
                     return inlineType;
                 case SchemaShape.Array:
+                    // An array of arrays, of streams or of anything at all ({}) is one untyped node, as in Kiota.
                     var items = schema.Items is null ? TypeRef.Untyped : ResolveType(schema.Items, inlineNamespace, inlineName, isError);
-                    return items.IsCollection || items.Kind == TypeRefKind.Stream ? TypeRef.Untyped : AsWireType(items).AsCollection();
+                    return items.IsCollection || items.Kind is TypeRefKind.Stream or TypeRefKind.Untyped ? TypeRef.Untyped : AsWireType(items).AsCollection();
                 default:
                     return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;
             }
@@ -373,7 +380,7 @@ namespace UsageGen.Generator.Bind
                 }
             }
 
-            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue" };
+            var taken = new HashSet<string>(ModelMembers, StringComparer.Ordinal) { name };
             if (isError)
             {
                 taken.UnionWith(ExceptionMembers);
@@ -400,9 +407,19 @@ namespace UsageGen.Generator.Bind
                 {
                     candidate += "Escaped";
                 }
+                else if (ModelMembers.Contains(candidate))
+                {
+                    candidate += "Property";
+                }
+
+                // As in Kiota, a name taken by PascalCasing keeps the description's underscores before a number is added.
+                if (taken.Contains(candidate) && !taken.Contains(SymbolNames.LiteralPropertyName(wireName)))
+                {
+                    candidate = SymbolNames.LiteralPropertyName(wireName);
+                }
 
                 var propertyName = SymbolNames.Unique(candidate, taken);
-                var type = ResolveType(propertySchema, ns, SymbolNames.TypeName(name + "_" + wireName, name + "Property"));
+                var type = ResolveType(propertySchema, ns, SymbolNames.TypeName(name + "_" + SymbolNames.Cleanup(wireName), name + "Property"));
                 if (isError && wireName == "message" && type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveKind.String, IsCollection: false })
                 {
                     primaryMessage = propertyName;

@@ -161,7 +161,8 @@ namespace UsageGen.Generator.Bind
                 }
 
                 child.Namespace = node.Namespace + "." + namespaceSegment;
-                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName) || segmentName == node.ClassName
+                var hasOperations = node.PathItems.Any(pathItem => pathItem.Operations.Count > 0);
+                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName, hasOperations) || segmentName == node.ClassName
                     ? segmentName + "Path"
                     : segmentName;
                 child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");

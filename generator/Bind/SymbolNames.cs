@@ -131,11 +131,18 @@ namespace UsageGen.Generator.Bind
         public static string NamespaceSegment(string segmentName) =>
             ReservedTypeNames.Contains(segmentName) ? segmentName + "Namespace" : segmentName;
 
-        /// <summary>Names a request builder already uses for its own members.</summary>
-        public static bool IsBuilderMemberName(string name) =>
-            name is "PathParameters" or "RequestAdapter" or "UrlTemplate" or "WithUrl" ||
-            (name.EndsWith("Async", StringComparison.Ordinal) && HttpVerbs.Contains(name.Substring(0, name.Length - 5))) ||
-            (name.StartsWith("To", StringComparison.Ordinal) && name.EndsWith("RequestInformation", StringComparison.Ordinal));
+        /// <summary>
+        /// Names a request builder already uses for its own members: those of every builder, and, when it has operations
+        /// (<paramref name="hasOperations"/>), <c>WithUrl</c> and the executor and request-information methods.
+        /// </summary>
+        public static bool IsBuilderMemberName(string name, bool hasOperations) =>
+            name is "PathParameters" or "RequestAdapter" or "UrlTemplate" ||
+            (hasOperations && (name == "WithUrl" ||
+                (name.EndsWith("Async", StringComparison.Ordinal) && HttpVerbs.Contains(name.Substring(0, name.Length - 5))) ||
+                (name.StartsWith("To", StringComparison.Ordinal) && name.EndsWith("RequestInformation", StringComparison.Ordinal))));
+
+        /// <summary>A property name that keeps the description's underscores (<c>first_name</c> → <c>First_name</c>).</summary>
+        public static string LiteralPropertyName(string original) => UpperFirst(Cleanup(original));
 
         /// <summary>
         /// The item builder's name for a path parameter, as Kiota derives it: <c>{projectKey}</c> → <c>WithProjectKey</c>,

@@ -73,11 +73,11 @@ namespace UsageGen.Constructs.Tests
             Assert.Equal("birthday", value.Event);
             Assert.True(value.Twofa);
             Assert.Equal("Tom", value.FirstName);
-            Assert.Equal("Thomas", value.FirstName1);
+            Assert.Equal("Thomas", value.First_name);
             Assert.Equal("t.o.m", value.NameWithDots);
             Assert.Equal("a b", value.WithSpace);
             Assert.Equal(42, value.Größe);
-            Assert.Equal("yes", value.Serialize1);
+            Assert.Equal("yes", value.SerializeProperty);
         }
 
         [Fact]

@@ -24,13 +24,13 @@ namespace Constructs.Models
         /// <summary>The first-name property</summary>
         public string? FirstName { get; set; }
         /// <summary>The first_name property</summary>
-        public string? FirstName1 { get; set; }
+        public string? First_name { get; set; }
         /// <summary>The größe property</summary>
         public int? Größe { get; set; }
         /// <summary>The name.with.dots property</summary>
         public string? NameWithDots { get; set; }
         /// <summary>The Serialize property</summary>
-        public string? Serialize1 { get; set; }
+        public string? SerializeProperty { get; set; }
         /// <summary>The 2fa property</summary>
         public bool? Twofa { get; set; }
         /// <summary>The with space property</summary>
@@ -62,10 +62,10 @@ namespace Constructs.Models
                 { "class", n => { ClassProp = n.GetStringValue(); } },
                 { "event", n => { Event = n.GetStringValue(); } },
                 { "first-name", n => { FirstName = n.GetStringValue(); } },
-                { "first_name", n => { FirstName1 = n.GetStringValue(); } },
+                { "first_name", n => { First_name = n.GetStringValue(); } },
                 { "größe", n => { Größe = n.GetIntValue(); } },
                 { "name.with.dots", n => { NameWithDots = n.GetStringValue(); } },
-                { "Serialize", n => { Serialize1 = n.GetStringValue(); } },
+                { "Serialize", n => { SerializeProperty = n.GetStringValue(); } },
                 { "2fa", n => { Twofa = n.GetBoolValue(); } },
                 { "with space", n => { WithSpace = n.GetStringValue(); } },
             };
@@ -80,10 +80,10 @@ namespace Constructs.Models
             writer.WriteStringValue("class", ClassProp);
             writer.WriteStringValue("event", Event);
             writer.WriteStringValue("first-name", FirstName);
-            writer.WriteStringValue("first_name", FirstName1);
+            writer.WriteStringValue("first_name", First_name);
             writer.WriteIntValue("größe", Größe);
             writer.WriteStringValue("name.with.dots", NameWithDots);
-            writer.WriteStringValue("Serialize", Serialize1);
+            writer.WriteStringValue("Serialize", SerializeProperty);
             writer.WriteBoolValue("2fa", Twofa);
             writer.WriteStringValue("with space", WithSpace);
         }

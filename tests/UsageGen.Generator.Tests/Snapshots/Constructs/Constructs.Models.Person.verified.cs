@@ -24,7 +24,7 @@ namespace Constructs.Models
         /// <summary>The name property</summary>
         public string? Name { get; set; }
         /// <summary>The notes property</summary>
-        public List<UntypedNode>? Notes { get; set; }
+        public UntypedNode? Notes { get; set; }
         /// <summary>The partner property</summary>
         public global::Constructs.Models.Person? Partner { get; set; }
         /// <summary>The pets property</summary>
@@ -56,7 +56,7 @@ namespace Constructs.Models
             {
                 { "code", n => { Code = n.GetObjectValue<global::Constructs.Models.Person_code>(global::Constructs.Models.Person_code.CreateFromDiscriminatorValue); } },
                 { "name", n => { Name = n.GetStringValue(); } },
-                { "notes", n => { Notes = n.GetCollectionOfObjectValues<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "notes", n => { Notes = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
                 { "partner", n => { Partner = n.GetObjectValue<global::Constructs.Models.Person>(global::Constructs.Models.Person.CreateFromDiscriminatorValue); } },
                 { "pets", n => { Pets = n.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -70,7 +70,7 @@ namespace Constructs.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::Constructs.Models.Person_code>("code", Code);
             writer.WriteStringValue("name", Name);
-            writer.WriteCollectionOfObjectValues<UntypedNode>("notes", Notes);
+            writer.WriteObjectValue<UntypedNode>("notes", Notes);
             writer.WriteObjectValue<global::Constructs.Models.Person>("partner", Partner);
             writer.WriteCollectionOfObjectValues<global::Constructs.Models.Pet>("pets", Pets);
             writer.WriteAdditionalData(AdditionalData);

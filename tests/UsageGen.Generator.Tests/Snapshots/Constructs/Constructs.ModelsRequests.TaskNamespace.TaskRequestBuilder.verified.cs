@@ -18,7 +18,7 @@ namespace Constructs.ModelsRequests.TaskNamespace
     public partial class TaskRequestBuilder : BaseRequestBuilder
     {
         /// <summary>The withUrl property</summary>
-        public global::Constructs.ModelsRequests.TaskNamespace.WithUrl.WithUrlRequestBuilder WithUrlPath
+        public global::Constructs.ModelsRequests.TaskNamespace.WithUrl.WithUrlRequestBuilder WithUrl
         {
             get => new global::Constructs.ModelsRequests.TaskNamespace.WithUrl.WithUrlRequestBuilder(PathParameters, RequestAdapter);
         }

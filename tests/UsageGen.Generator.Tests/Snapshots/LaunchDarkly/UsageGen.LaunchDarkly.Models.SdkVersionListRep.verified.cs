@@ -20,7 +20,7 @@ namespace UsageGen.LaunchDarkly.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The location and content type of related resources</summary>
-        public global::UsageGen.LaunchDarkly.Models.SdkVersionListRep__links? Links { get; set; }
+        public global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links? Links { get; set; }
         /// <summary>The list of SDK names and versions</summary>
         public List<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>? SdkVersions { get; set; }
         /// <summary>
@@ -48,7 +48,7 @@ namespace UsageGen.LaunchDarkly.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "_links", n => { Links = n.GetObjectValue<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep__links>(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep__links.CreateFromDiscriminatorValue); } },
+                { "_links", n => { Links = n.GetObjectValue<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links>(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links.CreateFromDiscriminatorValue); } },
                 { "sdkVersions", n => { SdkVersions = n.GetCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>(global::UsageGen.LaunchDarkly.Models.SdkVersionRep.CreateFromDiscriminatorValue)?.AsList(); } },
             };
         }
@@ -59,7 +59,7 @@ namespace UsageGen.LaunchDarkly.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep__links>("_links", Links);
+            writer.WriteObjectValue<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links>("_links", Links);
             writer.WriteCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>("sdkVersions", SdkVersions);
             writer.WriteAdditionalData(AdditionalData);
         }

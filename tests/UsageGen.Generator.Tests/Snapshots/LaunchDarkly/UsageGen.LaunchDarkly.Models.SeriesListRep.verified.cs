@@ -20,7 +20,7 @@ namespace UsageGen.LaunchDarkly.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The location and content type of related resources</summary>
-        public global::UsageGen.LaunchDarkly.Models.SeriesListRep__links? Links { get; set; }
+        public global::UsageGen.LaunchDarkly.Models.SeriesListRep_links? Links { get; set; }
         /// <summary>Metadata about each series</summary>
         public List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>? Metadata { get; set; }
         /// <summary>An array of data points with timestamps. Each element of the array is an object with a &apos;time&apos; field, whose value is the timestamp, and one or more key fields. If there are multiple key fields, they are labeled &apos;0&apos;, &apos;1&apos;, and so on, and are explained in the &lt;code&gt;metadata&lt;/code&gt;.</summary>
@@ -50,7 +50,7 @@ namespace UsageGen.LaunchDarkly.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "_links", n => { Links = n.GetObjectValue<global::UsageGen.LaunchDarkly.Models.SeriesListRep__links>(global::UsageGen.LaunchDarkly.Models.SeriesListRep__links.CreateFromDiscriminatorValue); } },
+                { "_links", n => { Links = n.GetObjectValue<global::UsageGen.LaunchDarkly.Models.SeriesListRep_links>(global::UsageGen.LaunchDarkly.Models.SeriesListRep_links.CreateFromDiscriminatorValue); } },
                 { "metadata", n => { Metadata = n.GetCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>(global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "series", n => { Series = n.GetCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>(global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -62,7 +62,7 @@ namespace UsageGen.LaunchDarkly.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::UsageGen.LaunchDarkly.Models.SeriesListRep__links>("_links", Links);
+            writer.WriteObjectValue<global::UsageGen.LaunchDarkly.Models.SeriesListRep_links>("_links", Links);
             writer.WriteCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>("metadata", Metadata);
             writer.WriteCollectionOfObjectValues<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>("series", Series);
             writer.WriteAdditionalData(AdditionalData);

@@ -15,26 +15,26 @@ namespace UsageGen.LaunchDarkly.Models
     /// The location and content type of related resources
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
-    public partial class SeriesListRepFloat__links : IAdditionalDataHolder, IParsable
+    public partial class SeriesListRep_links : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat__links"/> and sets the default values.
+        /// Instantiates a new <see cref="global::UsageGen.LaunchDarkly.Models.SeriesListRep_links"/> and sets the default values.
         /// </summary>
-        public SeriesListRepFloat__links()
+        public SeriesListRep_links()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat__links"/></returns>
+        /// <returns>A <see cref="global::UsageGen.LaunchDarkly.Models.SeriesListRep_links"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat__links CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::UsageGen.LaunchDarkly.Models.SeriesListRep_links CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat__links();
+            return new global::UsageGen.LaunchDarkly.Models.SeriesListRep_links();
         }
         /// <summary>
         /// The deserialization information for the current model
