@@ -17,8 +17,10 @@ namespace UsageGen.Generator.Bind
         private List<OperationSpec> BuildOperations(UrlTreeNode node, string nodeTemplate)
         {
             var operations = new List<OperationSpec>();
-            var builderBase = node.ClassName.EndsWith("RequestBuilder", StringComparison.Ordinal)
-                ? node.ClassName.Substring(0, node.ClassName.Length - "RequestBuilder".Length)
+            // Inline types are named after the node as Kiota names it: an item builder's name without "Item".
+            var suffix = node.IsParameter && node.ClassName.EndsWith("ItemRequestBuilder", StringComparison.Ordinal) ? "ItemRequestBuilder" : "RequestBuilder";
+            var builderBase = node.ClassName.EndsWith(suffix, StringComparison.Ordinal)
+                ? node.ClassName.Substring(0, node.ClassName.Length - suffix.Length)
                 : node.ClassName;
             var seenMethods = new HashSet<string>(StringComparer.Ordinal);
             foreach (var pathItem in node.PathItems)
@@ -264,6 +266,15 @@ namespace UsageGen.Generator.Bind
             return (Array.IndexOf(NoContentCodes, success.StatusCode) >= 0 ? null : TypeRef.Binary, mediaTypes);
         }
 
+        private static string? SuccessSchemaName(OpenApiOperation operation) =>
+            operation.Responses
+                .Where(response => IsSuccess(response.StatusCode))
+                .OrderBy(response => response.StatusCode, StringComparer.Ordinal)
+                .Select(response => response.Content.FirstOrDefault(content => IsJson(content.Key)).Value?.ReferenceName)
+                .FirstOrDefault() is { } name
+                ? SymbolNames.TypeName(name, name)
+                : null;
+
         private (List<ErrorMappingSpec> Mappings, List<string> MediaTypes) BuildErrorMappings(UrlTreeNode node, string builderBase, OpenApiOperation operation)
         {
             var byCode = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -285,7 +296,9 @@ namespace UsageGen.Generator.Bind
                 }
 
                 mediaTypes.Add(json.Key.ToLowerInvariant());
-                var inlineName = builderBase + (isDefault ? "Default" : code) + "Error";
+
+                // Kiota names an inline error after the operation's result when that is a named schema (Pet5XXError).
+                var inlineName = (SuccessSchemaName(operation) ?? builderBase) + (isDefault ? "Default" : code) + "Error";
                 var type = ResolveType(json.Value, node.Namespace, inlineName, isError: true);
                 if (type.Kind != TypeRefKind.Model || type.IsCollection)
                 {

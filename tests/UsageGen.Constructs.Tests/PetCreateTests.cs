@@ -148,7 +148,7 @@ namespace UsageGen.Constructs.Tests
             _server.Enqueue(ScriptedResponse.Json(500, """{ "reason": "database offline" }"""));
             using var adapter = _server.CreateAdapter();
 
-            var error = await Assert.ThrowsAsync<Pets5XXError>(() => new ConstructsClient(adapter).Pets.PostAsync(new Pet()));
+            var error = await Assert.ThrowsAsync<Pet5XXError>(() => new ConstructsClient(adapter).Pets.PostAsync(new Pet()));
 
             Assert.Equal(500, error.ResponseStatusCode);
             Assert.Equal("database offline", error.Reason);

@@ -88,7 +88,7 @@ namespace UsageGen.Constructs.Tests
             using var adapter = _server.CreateAdapter();
 
 #pragma warning disable CS0618 // PATCH is deprecated in the description; it must still work.
-            var pet = await new ConstructsClient(adapter).Pets[PetId].PatchAsync(new WithPetItemPatchRequestBody { Name = "Rexy" });
+            var pet = await new ConstructsClient(adapter).Pets[PetId].PatchAsync(new WithPetPatchRequestBody { Name = "Rexy" });
 #pragma warning restore CS0618
 
             var sent = Assert.Single(_server.Requests);

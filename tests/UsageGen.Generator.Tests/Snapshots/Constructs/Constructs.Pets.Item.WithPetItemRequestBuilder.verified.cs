@@ -73,7 +73,7 @@ namespace Constructs.Pets.Item
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         [Obsolete("This operation is deprecated in the API description.")]
-        public async Task<global::Constructs.Models.Pet?> PatchAsync(global::Constructs.Pets.Item.WithPetItemPatchRequestBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Constructs.Models.Pet?> PatchAsync(global::Constructs.Pets.Item.WithPetPatchRequestBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPatchRequestInformation(body, requestConfiguration);
             return await RequestAdapter.SendAsync<global::Constructs.Models.Pet>(requestInfo, global::Constructs.Models.Pet.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
@@ -143,7 +143,7 @@ namespace Constructs.Pets.Item
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         [Obsolete("This operation is deprecated in the API description.")]
-        public RequestInformation ToPatchRequestInformation(global::Constructs.Pets.Item.WithPetItemPatchRequestBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPatchRequestInformation(global::Constructs.Pets.Item.WithPetPatchRequestBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
         {
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.PATCH, UrlTemplate, PathParameters);

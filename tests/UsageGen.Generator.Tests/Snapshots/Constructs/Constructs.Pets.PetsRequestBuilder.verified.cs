@@ -71,14 +71,14 @@ namespace Constructs.Pets
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Constructs.Models.Problem">When receiving a 4XX status code</exception>
-        /// <exception cref="global::Constructs.Pets.Pets5XXError">When receiving a 5XX status code</exception>
+        /// <exception cref="global::Constructs.Pets.Pet5XXError">When receiving a 5XX status code</exception>
         public async Task<global::Constructs.Models.Pet?> PostAsync(global::Constructs.Models.Pet body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "4XX", global::Constructs.Models.Problem.CreateFromDiscriminatorValue },
-                { "5XX", global::Constructs.Pets.Pets5XXError.CreateFromDiscriminatorValue },
+                { "5XX", global::Constructs.Pets.Pet5XXError.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Constructs.Models.Pet>(requestInfo, global::Constructs.Models.Pet.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -9,34 +9,36 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Constructs.Pets.Item
+namespace Constructs.Pets
 {
     /// <summary>
-    /// The WithPetItemPatchRequestBody model
+    /// The Pet5XXError model
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
-    public partial class WithPetItemPatchRequestBody : IAdditionalDataHolder, IParsable
+    public partial class Pet5XXError : ApiException, IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The name property</summary>
-        public string? Name { get; set; }
+        /// <summary>The primary error message.</summary>
+        public override string Message { get => base.Message; }
+        /// <summary>The reason property</summary>
+        public string? Reason { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.Pets.Item.WithPetItemPatchRequestBody"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.Pets.Pet5XXError"/> and sets the default values.
         /// </summary>
-        public WithPetItemPatchRequestBody()
+        public Pet5XXError()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::Constructs.Pets.Item.WithPetItemPatchRequestBody"/></returns>
+        /// <returns>A <see cref="global::Constructs.Pets.Pet5XXError"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::Constructs.Pets.Item.WithPetItemPatchRequestBody CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::Constructs.Pets.Pet5XXError CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::Constructs.Pets.Item.WithPetItemPatchRequestBody();
+            return new global::Constructs.Pets.Pet5XXError();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -46,7 +48,7 @@ namespace Constructs.Pets.Item
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "name", n => { Name = n.GetStringValue(); } },
+                { "reason", n => { Reason = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -56,7 +58,7 @@ namespace Constructs.Pets.Item
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("reason", Reason);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

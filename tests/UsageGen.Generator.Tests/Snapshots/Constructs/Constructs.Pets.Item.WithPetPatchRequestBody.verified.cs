@@ -9,36 +9,34 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Constructs.Pets
+namespace Constructs.Pets.Item
 {
     /// <summary>
-    /// The Pets5XXError model
+    /// The WithPetPatchRequestBody model
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("UsageGen", "{version}")]
-    public partial class Pets5XXError : ApiException, IAdditionalDataHolder, IParsable
+    public partial class WithPetPatchRequestBody : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The primary error message.</summary>
-        public override string Message { get => base.Message; }
-        /// <summary>The reason property</summary>
-        public string? Reason { get; set; }
+        /// <summary>The name property</summary>
+        public string? Name { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.Pets.Pets5XXError"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.Pets.Item.WithPetPatchRequestBody"/> and sets the default values.
         /// </summary>
-        public Pets5XXError()
+        public WithPetPatchRequestBody()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::Constructs.Pets.Pets5XXError"/></returns>
+        /// <returns>A <see cref="global::Constructs.Pets.Item.WithPetPatchRequestBody"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::Constructs.Pets.Pets5XXError CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::Constructs.Pets.Item.WithPetPatchRequestBody CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::Constructs.Pets.Pets5XXError();
+            return new global::Constructs.Pets.Item.WithPetPatchRequestBody();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -48,7 +46,7 @@ namespace Constructs.Pets
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "reason", n => { Reason = n.GetStringValue(); } },
+                { "name", n => { Name = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -58,7 +56,7 @@ namespace Constructs.Pets
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("reason", Reason);
+            writer.WriteStringValue("name", Name);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
