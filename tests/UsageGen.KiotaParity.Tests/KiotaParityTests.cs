@@ -29,7 +29,16 @@ public sealed class KiotaParityTests(ParityFixture fixture, ITestOutputHelper ou
         }
 
         output.WriteLine($"whole parity set: {fixture.Elapsed.TotalSeconds:F1} s");
-        ParityBaseline.Verify(fixture.Results.SelectMany(r => r.Lines));
+        ParityBaseline.Verify(fixture.Results.SelectMany(r => r.Lines).Where(line => !DeliberateDepartures.All.Any(departure => departure.Covers(line))));
+    }
+
+    // An allowlist entry that covers nothing has outlived its reason, or its pattern no longer matches what it meant.
+    [Fact]
+    public void Every_deliberate_departure_covers_a_parity_line()
+    {
+        var lines = fixture.Results.SelectMany(r => r.Lines).ToList();
+
+        Assert.All(DeliberateDepartures.All, departure => Assert.True(lines.Any(departure.Covers), $"'{departure}' covers no parity line."));
     }
 
     [Fact]
