@@ -207,6 +207,19 @@ namespace UsageGen.Generator.Bind
             }
         }
 
+        private bool IsNewInlineComposition(OpenApiSchema schema) =>
+            schema.ReferenceName is null && Unwrap(schema) is null && !_inlineTypes.ContainsKey(schema) && ShapeOf(schema) == SchemaShape.Composed;
+
+        /// <summary>The wrapper of a property's inline <c>oneOf</c>/<c>anyOf</c>, nested in the model as Kiota nests it.</summary>
+        private TypeRef ResolveNestedComposition(OpenApiSchema schema, string ns, string owner, string inlineName)
+        {
+            var name = ReserveTypeName(ns + "." + owner, inlineName);
+            var type = new TypeRef(TypeRefKind.Model, EnumWireKind(schema, SchemaShape.Composed), "global::" + ns + "." + owner + "." + name, false);
+            _inlineTypes[schema] = type;
+            AddComposed(ns, name, schema, owner);
+            return type;
+        }
+
         private void AddType(SchemaShape shape, string ns, string name, OpenApiSchema schema, bool isError, string? componentName)
         {
             switch (shape)
@@ -419,7 +432,10 @@ namespace UsageGen.Generator.Bind
                 }
 
                 var propertyName = SymbolNames.Unique(candidate, taken);
-                var type = ResolveType(propertySchema, ns, SymbolNames.TypeName(name + "_" + SymbolNames.Cleanup(wireName), name + "Property"));
+                var inlineName = SymbolNames.TypeName(name + "_" + SymbolNames.Cleanup(wireName), name + "Property");
+                var type = IsNewInlineComposition(propertySchema)
+                    ? ResolveNestedComposition(propertySchema, ns, name, inlineName)
+                    : ResolveType(propertySchema, ns, inlineName);
                 if (isError && wireName == "message" && type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveKind.String, IsCollection: false })
                 {
                     primaryMessage = propertyName;
@@ -523,7 +539,7 @@ namespace UsageGen.Generator.Bind
             return entries.Count == 0 ? null : new DiscriminatorSpec(property, entries.ToEquatableArray());
         }
 
-        private void AddComposed(string ns, string name, OpenApiSchema schema)
+        private void AddComposed(string ns, string name, OpenApiSchema schema, string? containingType = null)
         {
             var isIntersection = schema.OneOf.Count(member => !member.IsNullType) <= 1;
             var members = (isIntersection ? schema.AnyOf : schema.OneOf).Where(member => !member.IsNullType).ToList();
@@ -567,7 +583,10 @@ namespace UsageGen.Generator.Bind
                     member.Type.Kind == TypeRefKind.Model && member.Discriminator is null ? ProbeProperty(member.Schema, resolved.Where(other => other.Schema != member.Schema && other.Type.Kind == TypeRefKind.Model).Select(other => other.Schema)) : null));
             }
 
-            _types.Add(new ComposedTypeSpec(ns, name, Doc(schema.Description ?? schema.Title, $"Composed type wrapper for {name}"), isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray()));
+            _types.Add(new ComposedTypeSpec(ns, name, Doc(schema.Description ?? schema.Title, $"Composed type wrapper for {name}"), isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray())
+            {
+                ContainingType = containingType,
+            });
         }
 
         /// <summary>

@@ -15,6 +15,12 @@ namespace UsageGen.Generator.Emit
         {
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            if (spec.ContainingType is { } containingType)
+            {
+                // Another part of the model class, holding only the nested wrapper; the model's own part has its docs and attributes.
+                writer.OpenBlock("partial class " + containingType);
+            }
+
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : IComposedTypeWrapper, IParsable");
@@ -28,6 +34,11 @@ namespace UsageGen.Generator.Emit
             WriteDeserializers(writer, spec);
             WriteSerializer(writer, spec);
             writer.CloseBlock();
+            if (spec.ContainingType is not null)
+            {
+                writer.CloseBlock();
+            }
+
             GeneratedFile.Close(writer);
             return writer.ToString();
         }

@@ -4,7 +4,16 @@ namespace UsageGen.Generator.Model
     internal abstract record GeneratedTypeSpec(string Namespace, string Name)
     {
         /// <summary>The <c>global::</c>-qualified name used in every reference to the type.</summary>
-        public string FullName => "global::" + Namespace + "." + Name;
+        public string FullName => "global::" + Namespace + "." + QualifiedName;
+
+        /// <summary>
+        /// The class this type is nested in, as Kiota nests the wrapper of an inline composed property
+        /// (<c>Person.Person_code</c>); null for a top-level type.
+        /// </summary>
+        public string? ContainingType { get; init; }
+
+        /// <summary>The name within its namespace: <c>Person.Person_code</c> for a nested type.</summary>
+        public string QualifiedName => ContainingType is null ? Name : ContainingType + "." + Name;
 
         /// <summary>Whether the type is written with XML documentation comments.</summary>
         public bool Documented { get; init; } = true;
@@ -19,6 +28,6 @@ namespace UsageGen.Generator.Model
         public string Accessibility => Internal ? "internal" : "public";
 
         /// <summary>The unique name of the generated file.</summary>
-        public string HintName => Namespace + "." + Name + ".g.cs";
+        public string HintName => Namespace + "." + QualifiedName + ".g.cs";
     }
 }

@@ -85,7 +85,7 @@ public sealed class DiagnosticTests
         Assert.Contains("oneOf member that is an array", diagnostic.GetMessage());
         Assert.Contains("Thing_shape", diagnostic.GetMessage());
         Assert.Equal(25, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("public int? Integer { get; set; }", outcome.Source("Example.Models.Thing_shape.g.cs"));
+        Assert.Contains("public int? Integer { get; set; }", outcome.Source("Example.Models.Thing.Thing_shape.g.cs"));
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 

@@ -20,7 +20,7 @@ namespace Constructs.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The code property</summary>
-        public global::Constructs.Models.Person_code? Code { get; set; }
+        public global::Constructs.Models.Person.Person_code? Code { get; set; }
         /// <summary>The name property</summary>
         public string? Name { get; set; }
         /// <summary>The notes property</summary>
@@ -54,7 +54,7 @@ namespace Constructs.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "code", n => { Code = n.GetObjectValue<global::Constructs.Models.Person_code>(global::Constructs.Models.Person_code.CreateFromDiscriminatorValue); } },
+                { "code", n => { Code = n.GetObjectValue<global::Constructs.Models.Person.Person_code>(global::Constructs.Models.Person.Person_code.CreateFromDiscriminatorValue); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "notes", n => { Notes = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
                 { "partner", n => { Partner = n.GetObjectValue<global::Constructs.Models.Person>(global::Constructs.Models.Person.CreateFromDiscriminatorValue); } },
@@ -68,7 +68,7 @@ namespace Constructs.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::Constructs.Models.Person_code>("code", Code);
+            writer.WriteObjectValue<global::Constructs.Models.Person.Person_code>("code", Code);
             writer.WriteStringValue("name", Name);
             writer.WriteObjectValue<UntypedNode>("notes", Notes);
             writer.WriteObjectValue<global::Constructs.Models.Person>("partner", Partner);
