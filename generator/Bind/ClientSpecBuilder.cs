@@ -64,7 +64,7 @@ namespace UsageGen.Generator.Bind
             EmitBuilders(root);
             BuildPendingComponents();
             var types = _types
-                .Select(type => type with { Documented = _options.XmlDocs, Internal = _options.InternalTypes, BackwardCompatible = _options.BackwardCompatible })
+                .Select(type => type with { Documented = _options.XmlDocs, Internal = _options.InternalTypes, BackwardCompatible = _options.BackwardCompatible, BackingStore = _options.BackingStore })
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new ClientSpec(types);

@@ -13,7 +13,8 @@ namespace UsageGen.Generator.Emit
         public static string Emit(ModelSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
-            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            GeneratedFile.Open(writer, spec.Namespace, spec.BackingStore ? GeneratedFile.BackedModelUsings : GeneratedFile.KiotaUsings, nullableAnnotations);
+            var backedRoot = spec.BackingStore && spec.BaseType is null;
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             if (spec.DeprecationMessage is { } deprecation)
@@ -22,13 +23,29 @@ namespace UsageGen.Generator.Emit
             }
 
             var bases = spec.BaseType ?? (spec.IsError ? "ApiException" : null);
-            var interfaces = spec.HasAdditionalData && spec.BaseType is null ? "IAdditionalDataHolder, IParsable" : "IParsable";
+            var interfaces = (spec.HasAdditionalData && spec.BaseType is null ? "IAdditionalDataHolder, " : string.Empty) + (backedRoot ? "IBackedModel, " : string.Empty) + "IParsable";
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (bases is null ? interfaces : bases + ", " + interfaces));
 
             if (spec.HasAdditionalData && spec.BaseType is null)
             {
                 writer.WriteLine("/// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>");
-                writer.WriteLine("public IDictionary<string, object> AdditionalData { get; set; }");
+                if (spec.BackingStore)
+                {
+                    writer.OpenBlock("public IDictionary<string, object> AdditionalData");
+                    writer.WriteLine("get { return BackingStore.Get<IDictionary<string, object>>(\"AdditionalData\") ?? new Dictionary<string, object>(); }");
+                    writer.WriteLine("set { BackingStore.Set(\"AdditionalData\", value); }");
+                    writer.CloseBlock();
+                }
+                else
+                {
+                    writer.WriteLine("public IDictionary<string, object> AdditionalData { get; set; }");
+                }
+            }
+
+            if (backedRoot)
+            {
+                writer.WriteLine("/// <summary>Stores model information.</summary>");
+                writer.WriteLine("public IBackingStore BackingStore { get; private set; }");
             }
 
             if (spec.IsError)
@@ -48,7 +65,19 @@ namespace UsageGen.Generator.Emit
                 }
 
                 var type = CSharpTypes.Nullable(CSharpTypes.Property(property.Type), !property.Type.IsCollection && CSharpTypes.IsValueType(property.Type), nullableAnnotations);
-                writer.WriteLine("public " + type + " " + property.Name + " { get; set; }");
+                if (spec.BackingStore)
+                {
+                    // The value lives in the backing store under its wire name, which tracks what changed.
+                    var key = "\"" + CSharpLiteral.Escape(property.WireName) + "\"";
+                    writer.OpenBlock("public " + type + " " + property.Name);
+                    writer.WriteLine("get { return BackingStore?.Get<" + type + ">(" + key + "); }");
+                    writer.WriteLine("set { BackingStore?.Set(" + key + ", value); }");
+                    writer.CloseBlock();
+                }
+                else
+                {
+                    writer.WriteLine("public " + type + " " + property.Name + " { get; set; }");
+                }
             }
 
             WriteConstructor(writer, spec);
@@ -64,6 +93,11 @@ namespace UsageGen.Generator.Emit
         {
             MemberDocs.Constructor(writer, spec.FullName);
             writer.OpenBlock("public " + spec.Name + "()");
+            if (spec.BackingStore && spec.BaseType is null)
+            {
+                writer.WriteLine("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();");
+            }
+
             if (spec.HasAdditionalData && spec.BaseType is null)
             {
                 writer.WriteLine("AdditionalData = new Dictionary<string, object>();");

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
@@ -25,7 +26,7 @@ namespace UsageGen.Generator.Emit
         {
             var writer = new SourceWriter(spec.Documented);
             var usings = spec.IsRoot
-                ? GeneratedFile.KiotaUsings.Take(3).Concat(SerializationUsings).Concat(GeneratedFile.KiotaUsings.Skip(3))
+                ? GeneratedFile.KiotaUsings.Take(3).Concat(SerializationUsings).Concat(spec.BackingStore ? new[] { "Microsoft.Kiota.Abstractions.Store" } : Array.Empty<string>()).Concat(GeneratedFile.KiotaUsings.Skip(3))
                 : GeneratedFile.KiotaUsings;
             GeneratedFile.Open(writer, spec.Namespace, usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Summary);
@@ -44,7 +45,7 @@ namespace UsageGen.Generator.Emit
                 WriteIndexer(writer, indexer);
             }
 
-            WriteConstructors(writer, spec);
+            WriteConstructors(writer, spec, nullableAnnotations);
             foreach (var operation in spec.Operations)
             {
                 WriteExecutor(writer, spec, operation, nullableAnnotations);
@@ -107,13 +108,22 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static void WriteConstructors(SourceWriter writer, RequestBuilderSpec spec)
+        private static void WriteConstructors(SourceWriter writer, RequestBuilderSpec spec, bool nullableAnnotations)
         {
             var template = CSharpLiteral.Escape(spec.UrlTemplate);
             if (spec.IsRoot)
             {
-                MemberDocs.Constructor(writer, spec.FullName, RequestAdapterParameter);
-                writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                if (spec.BackingStore)
+                {
+                    MemberDocs.Constructor(writer, spec.FullName, ("backingStore", "The backing store to use for the models."), RequestAdapterParameter);
+                    writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter, " + CSharpTypes.Nullable("IBackingStoreFactory", false, nullableAnnotations) + " backingStore = default) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                }
+                else
+                {
+                    MemberDocs.Constructor(writer, spec.FullName, RequestAdapterParameter);
+                    writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                }
+
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<JsonSerializationWriterFactory>();");
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<TextSerializationWriterFactory>();");
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<FormSerializationWriterFactory>();");
@@ -131,6 +141,12 @@ namespace UsageGen.Generator.Emit
                 writer.OpenBlock("if (RequestAdapter.BaseUrl != null)");
                 writer.WriteLine("PathParameters.TryAdd(\"baseurl\", RequestAdapter.BaseUrl);");
                 writer.CloseBlock();
+                if (spec.BackingStore)
+                {
+                    // Kiota's runtime takes null as "keep the current factory", but its parameter is not annotated nullable.
+                    writer.WriteLine("RequestAdapter.EnableBackingStore(backingStore" + (nullableAnnotations ? "!" : string.Empty) + ");");
+                }
+
                 writer.CloseBlock();
                 return;
             }

@@ -13,6 +13,10 @@ namespace UsageGen.Generator.Model
     /// <c>--exclude-backward-compatible</c>): per-operation request configuration classes, string-typed enum query
     /// parameters beside typed ones, string path indexers beside typed ones, all obsolete.
     /// </param>
+    /// <param name="BackingStore">
+    /// Whether models keep their values in Kiota's backing store (Kiota's <c>--backing-store</c>), so a request body
+    /// read from a response sends only what was changed since.
+    /// </param>
     internal sealed record ClientOptions(
         string ClientClassName,
         string ClientNamespace,
@@ -21,5 +25,6 @@ namespace UsageGen.Generator.Model
         bool XmlDocs,
         bool InternalTypes,
         bool AdditionalData,
-        bool BackwardCompatible);
+        bool BackwardCompatible,
+        bool BackingStore);
 }

@@ -24,6 +24,9 @@ namespace UsageGen.Generator.Model
         /// <summary>Whether the type carries what Kiota's backward-compatible mode adds (see <see cref="ClientOptions.BackwardCompatible"/>).</summary>
         public bool BackwardCompatible { get; init; }
 
+        /// <summary>Whether models keep their values in Kiota's backing store (see <see cref="ClientOptions.BackingStore"/>).</summary>
+        public bool BackingStore { get; init; }
+
         /// <summary>The access modifier of the type's declaration (its members stay <c>public</c>, as in Kiota).</summary>
         public string Accessibility => Internal ? "internal" : "public";
 

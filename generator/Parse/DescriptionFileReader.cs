@@ -25,6 +25,7 @@ namespace UsageGen.Generator.Parse
         public const string TypeAccessModifierMetadata = "build_metadata.AdditionalFiles.UsageGenTypeAccessModifier";
         public const string AdditionalDataMetadata = "build_metadata.AdditionalFiles.UsageGenAdditionalData";
         public const string BackwardCompatibleMetadata = "build_metadata.AdditionalFiles.UsageGenBackwardCompatible";
+        public const string BackingStoreMetadata = "build_metadata.AdditionalFiles.UsageGenBackingStore";
 
         private const string DefaultClientClassName = "ApiClient";
         private const string DefaultClientNamespace = "ApiSdk";
@@ -55,6 +56,7 @@ namespace UsageGen.Generator.Parse
             var xmlDocs = Flag(options, XmlDocsMetadata, "UsageGenXmlDocs", file, fileLocation, diagnostics, defaultValue: true);
             var additionalData = Flag(options, AdditionalDataMetadata, "UsageGenAdditionalData", file, fileLocation, diagnostics, defaultValue: true);
             var backwardCompatible = Flag(options, BackwardCompatibleMetadata, "UsageGenBackwardCompatible", file, fileLocation, diagnostics, defaultValue: false);
+            var backingStore = Flag(options, BackingStoreMetadata, "UsageGenBackingStore", file, fileLocation, diagnostics, defaultValue: false);
             var accessModifier = Option(options, TypeAccessModifierMetadata);
             if (accessModifier is not null && !string.Equals(accessModifier, "Public", System.StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase))
@@ -70,7 +72,8 @@ namespace UsageGen.Generator.Parse
                 xmlDocs,
                 string.Equals(accessModifier, "Internal", System.StringComparison.OrdinalIgnoreCase),
                 additionalData,
-                backwardCompatible);
+                backwardCompatible,
+                backingStore);
             var content = file.GetText(cancellationToken)?.ToString();
             return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray());
         }

@@ -131,6 +131,24 @@ public sealed class OptionsTests
     }
 
     [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]
+    public void Backing_store_models_keep_their_values_in_Kiotas_backing_store(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.ParseOptions(version), GeneratorHarness.Constructs() with { BackingStore = "true" });
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        var pet = outcome.Source("Constructs.Models.Pet.g.cs");
+        Assert.Contains("public partial class Pet : IAdditionalDataHolder, IBackedModel, IParsable", pet);
+        Assert.Contains("public IBackingStore BackingStore { get; private set; }", pet);
+        Assert.Contains("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();", pet);
+        Assert.Contains("set { BackingStore?.Set(\"name\", value); }", pet);
+        var client = outcome.Source("Constructs.ConstructsClient.g.cs");
+        Assert.Contains("IBackingStoreFactory", client);
+        Assert.Contains("RequestAdapter.EnableBackingStore(backingStore", client);
+    }
+
+    [Theory]
     [InlineData("Protected", "UsageGenTypeAccessModifier", "(Public or Internal)")]
     [InlineData("yes", "UsageGenAdditionalData", "(true or false)")]
     public void Invalid_option_values_are_UGEN006_naming_the_allowed_ones(string value, string option, string allowed)

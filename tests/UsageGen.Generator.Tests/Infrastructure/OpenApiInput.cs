@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace UsageGen.Generator.Tests.Infrastructure;
 
 /// <summary>A description handed to the generator, with the item metadata a project would set.</summary>
-internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true, string? Include = null, string? Exclude = null, string? XmlDocs = null, string? TypeAccessModifier = null, string? AdditionalData = null, string? BackwardCompatible = null)
+internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClassName = null, string? ClientNamespace = null, bool OptIn = true, string? Include = null, string? Exclude = null, string? XmlDocs = null, string? TypeAccessModifier = null, string? AdditionalData = null, string? BackwardCompatible = null, string? BackingStore = null)
 {
     public IReadOnlyDictionary<string, string> Metadata
     {
@@ -53,6 +53,11 @@ internal sealed record OpenApiInput(string Path, string Yaml, string? ClientClas
             if (BackwardCompatible is not null)
             {
                 metadata["build_metadata.AdditionalFiles.UsageGenBackwardCompatible"] = BackwardCompatible;
+            }
+
+            if (BackingStore is not null)
+            {
+                metadata["build_metadata.AdditionalFiles.UsageGenBackingStore"] = BackingStore;
             }
 
             return metadata;
