@@ -104,6 +104,12 @@ namespace UsageGen.Generator.Bind
                     node = ChildOf(node, segment);
                 }
 
+                // "/pokemon/" is not "/pokemon": as in Kiota, the trailing slash is a segment of its own, so the URL keeps it.
+                if (supported && segments.Length > 0 && pathItem.Path.EndsWith("/", StringComparison.Ordinal))
+                {
+                    node = ChildOf(node, string.Empty);
+                }
+
                 if (supported)
                 {
                     node.PathItems.Add(pathItem);
@@ -160,7 +166,8 @@ namespace UsageGen.Generator.Bind
                     namespaceSegment += "Namespace";
                 }
 
-                child.Namespace = node.Namespace + "." + namespaceSegment;
+                // Kiota keeps the trailing-slash builder in its parent's namespace.
+                child.Namespace = child.Segment.Length == 0 ? node.Namespace : node.Namespace + "." + namespaceSegment;
                 var hasOperations = node.PathItems.Any(pathItem => pathItem.Operations.Count > 0);
                 child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName, hasOperations) || segmentName == node.ClassName
                     ? segmentName + "Path"

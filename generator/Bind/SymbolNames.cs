@@ -107,6 +107,11 @@ namespace UsageGen.Generator.Bind
         /// <summary>A namespace segment and navigation property name for a literal path segment.</summary>
         public static string SegmentName(string segment)
         {
+            if (segment.Length == 0)
+            {
+                return "EmptyPathSegment";
+            }
+
             var name = UpperFirst(Cleanup(segment));
             if (name.Length == 0)
             {

@@ -61,6 +61,11 @@ namespace Constructs
         {
             get => new global::Constructs.Total_count.Total_countRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The tags property</summary>
+        public global::Constructs.Tags.TagsRequestBuilder Tags
+        {
+            get => new global::Constructs.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::Constructs.ConstructsClient"/> and sets the default values.
         /// </summary>
