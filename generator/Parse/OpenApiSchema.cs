@@ -63,7 +63,14 @@ namespace UsageGen.Generator.Parse
 
         public bool IsObjectLike => Type == "object" || Properties.Count > 0 || AdditionalProperties is not null;
 
-        /// <summary>A schema that only says <c>type: "null"</c>, as in <c>oneOf: [X, {type: "null"}]</c>.</summary>
-        public bool IsNullType => Type == "null" && ReferenceName is null;
+        /// <summary>
+        /// A union member that only says the value may be null: <c>{type: "null"}</c> (3.1), or <c>{nullable: true}</c>
+        /// with nothing else (3.0, as generators write <c>anyOf: [X, {nullable: true}]</c>).
+        /// </summary>
+        public bool IsNullType =>
+            ReferenceName is null
+            && (Type == "null"
+                || (Type is null && Nullable && Properties.Count == 0 && EnumValues is null && Items is null && AdditionalProperties is null
+                    && AllOf.Count == 0 && OneOf.Count == 0 && AnyOf.Count == 0));
     }
 }
