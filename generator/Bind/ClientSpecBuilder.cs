@@ -146,6 +146,14 @@ namespace UsageGen.Generator.Bind
             root.TemplatePath = string.Empty;
             _typeNames.Add(root.Namespace + "." + root.ClassName);
             NameChildren(root);
+            var clashing = root.Children.FirstOrDefault(child => child.Segment.Length > 0
+                && child.Namespace.Substring(root.Namespace.Length + 1).EndsWith(root.ClassName, StringComparison.OrdinalIgnoreCase));
+            if (clashing is not null)
+            {
+                _typeNames.Remove(root.Namespace + "." + root.ClassName);
+                root.ClassNamespace = clashing.Namespace;
+                root.ClassName = ReserveTypeName(clashing.Namespace, root.ClassName);
+            }
         }
 
         private void NameChildren(UrlTreeNode node)
@@ -160,18 +168,14 @@ namespace UsageGen.Generator.Bind
                     // The models live in <root>.Models; a /models path gets its own namespace, as in Kiota.
                     namespaceSegment = "ModelsRequests";
                 }
-                else if (node.Parent is null && string.Equals(namespaceSegment, node.ClassName, StringComparison.Ordinal))
-                {
-                    // A namespace may not share the client class's name in the same parent namespace.
-                    namespaceSegment += "Namespace";
-                }
 
                 // Kiota keeps the trailing-slash builder in its parent's namespace.
                 child.Namespace = child.Segment.Length == 0 ? node.Namespace : node.Namespace + "." + namespaceSegment;
                 var hasOperations = node.PathItems.Any(pathItem => pathItem.Operations.Count > 0);
-                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName, hasOperations) || segmentName == node.ClassName
+                // A member may not share its class's name; Kiota's suffix for that case is Prop.
+                child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName, hasOperations)
                     ? segmentName + "Path"
-                    : segmentName;
+                    : string.Equals(segmentName, node.ClassName, StringComparison.OrdinalIgnoreCase) ? segmentName + "Prop" : segmentName;
                 child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");
                 child.TemplatePath = node.TemplatePath + "/" + child.Segment;
                 NameChildren(child);
@@ -236,7 +240,7 @@ namespace UsageGen.Generator.Bind
             }
 
             _types.Add(new RequestBuilderSpec(
-                node.Namespace,
+                node.ClassNamespace ?? node.Namespace,
                 node.ClassName,
                 summary,
                 urlTemplate,

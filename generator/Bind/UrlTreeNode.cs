@@ -44,6 +44,12 @@ namespace UsageGen.Generator.Bind
         /// <summary>The path below the base URL, with parameters in URL-template form.</summary>
         public string TemplatePath { get; set; } = string.Empty;
 
-        public string FullName => "global::" + Namespace + "." + ClassName;
+        /// <summary>
+        /// Where the class itself lives when that is not <see cref="Namespace"/>, under which the children are: as in
+        /// Kiota, a class whose name a child namespace ends with moves into that namespace (which may not share its name).
+        /// </summary>
+        public string? ClassNamespace { get; set; }
+
+        public string FullName => "global::" + (ClassNamespace ?? Namespace) + "." + ClassName;
     }
 }

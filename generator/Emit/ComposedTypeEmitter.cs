@@ -14,7 +14,7 @@ namespace UsageGen.Generator.Emit
         public static string Emit(ComposedTypeSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
-            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            GeneratedFile.Open(writer, spec.Namespace, spec.BackingStore ? GeneratedFile.BackedModelUsings : GeneratedFile.KiotaUsings, nullableAnnotations);
             if (spec.ContainingType is { } containingType)
             {
                 // Another part of the model class, holding only the nested wrapper; the model's own part has its docs and attributes.
@@ -23,11 +23,38 @@ namespace UsageGen.Generator.Emit
 
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : IComposedTypeWrapper, IParsable");
+            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (spec.BackingStore ? "IBackedModel, " : string.Empty) + "IComposedTypeWrapper, IParsable");
+            if (spec.BackingStore)
+            {
+                writer.WriteLine("/// <summary>Stores model information.</summary>");
+                writer.WriteLine("public IBackingStore BackingStore { get; private set; }");
+            }
+
             foreach (var member in spec.Members)
             {
                 XmlDoc.InlineSummary(writer, "Composed type representation for type <see cref=\"" + CSharpTypes.Element(member.Type) + "\"/>", raw: true);
-                writer.WriteLine("public " + CSharpTypes.Nullable(CSharpTypes.Element(member.Type), CSharpTypes.IsValueType(member.Type), nullableAnnotations) + " " + member.PropertyName + " { get; set; }");
+                var type = CSharpTypes.Nullable(CSharpTypes.Element(member.Type), CSharpTypes.IsValueType(member.Type), nullableAnnotations);
+                if (spec.BackingStore)
+                {
+                    // A wrapper has no wire names of its own: Kiota keys each member by its property name.
+                    var key = "\"" + member.PropertyName + "\"";
+                    writer.OpenBlock("public " + type + " " + member.PropertyName);
+                    writer.WriteLine("get { return BackingStore?.Get<" + type + ">(" + key + "); }");
+                    writer.WriteLine("set { BackingStore?.Set(" + key + ", value); }");
+                    writer.CloseBlock();
+                }
+                else
+                {
+                    writer.WriteLine("public " + type + " " + member.PropertyName + " { get; set; }");
+                }
+            }
+
+            if (spec.BackingStore)
+            {
+                MemberDocs.Constructor(writer, spec.FullName);
+                writer.OpenBlock("public " + spec.Name + "()");
+                writer.WriteLine("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();");
+                writer.CloseBlock();
             }
 
             WriteFactory(writer, spec);

@@ -1,7 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using BackedConstructs;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Microsoft.Kiota.Abstractions.Store;
 using UsageGen.Constructs.Tests.Infrastructure;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;
 using Xunit;

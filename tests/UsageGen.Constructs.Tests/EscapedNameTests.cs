@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;

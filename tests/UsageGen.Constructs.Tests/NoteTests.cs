@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using UsageGen.Constructs.Tests.Infrastructure;
 using Xunit;
 

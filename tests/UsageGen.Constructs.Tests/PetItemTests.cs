@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using Constructs.Pets.Item;
 using Microsoft.AspNetCore.WebUtilities;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using Constructs.Pets;
 using Microsoft.AspNetCore.WebUtilities;

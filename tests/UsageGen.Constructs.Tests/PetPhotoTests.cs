@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;

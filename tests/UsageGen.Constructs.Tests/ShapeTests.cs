@@ -1,6 +1,6 @@
 using System;
 using System.Threading.Tasks;
-using Constructs;
+using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;

@@ -143,7 +143,11 @@ public sealed class OptionsTests
         Assert.Contains("public IBackingStore BackingStore { get; private set; }", pet);
         Assert.Contains("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();", pet);
         Assert.Contains("set { BackingStore?.Set(\"name\", value); }", pet);
-        var client = outcome.Source("Constructs.ConstructsClient.g.cs");
+        // Kiota's composed-type wrappers are backed models too.
+        var shape = outcome.Source("Constructs.Models.Shape.g.cs");
+        Assert.Contains("public partial class Shape : IBackedModel, IComposedTypeWrapper, IParsable", shape);
+        Assert.Contains("set { BackingStore?.Set(\"Circle\", value); }", shape);
+        var client = outcome.Source("Constructs.ConstructsClient.ConstructsClient.g.cs");
         Assert.Contains("IBackingStoreFactory", client);
         Assert.Contains("RequestAdapter.EnableBackingStore(backingStore", client);
     }

@@ -8,8 +8,8 @@ using Xunit.Abstractions;
 namespace UsageGen.KiotaParity.Tests;
 
 /// <summary>
-/// Holds our generated surface to the real Kiota CLI's on every description of the parity set, in both Kiota
-/// modes. Today's differences are the checked-in baseline; any change to them, either way, fails.
+/// Holds our generated surface to the real Kiota CLI's on every description of the parity set, in each Kiota
+/// mode. Today's differences are the checked-in baseline; any change to them, either way, fails.
 /// </summary>
 public sealed class KiotaParityTests(ParityFixture fixture, ITestOutputHelper output) : IClassFixture<ParityFixture>
 {

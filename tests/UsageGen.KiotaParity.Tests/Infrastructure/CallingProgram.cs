@@ -15,7 +15,8 @@ namespace UsageGen.KiotaParity.Tests.Infrastructure;
 /// </summary>
 public static class CallingProgram
 {
-    public static string Write(Compilation kiota)
+    /// <param name="internalToo">Touch internal types too: the program is then compiled into the client's assembly.</param>
+    public static string Write(Compilation kiota, bool internalToo)
     {
         var code = new StringBuilder();
         // Nullable warnings and obsolete members are no errors: only compile errors are counted.
@@ -24,7 +25,7 @@ public static class CallingProgram
         code.AppendLine("internal static class KiotaCaller");
         code.AppendLine("{");
         var index = 0;
-        foreach (var type in SurfaceMembers.PublicTypes(kiota).Values)
+        foreach (var type in SurfaceMembers.Types(kiota, internalToo).Values)
         {
             code.AppendLine($"    private static void Touch{index++}()");
             code.AppendLine("    {");

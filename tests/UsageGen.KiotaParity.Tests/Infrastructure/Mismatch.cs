@@ -5,6 +5,7 @@ public sealed record Mismatch(string Category, string Text)
 {
     public const string MissingType = "missing type";
     public const string KindDiffers = "kind differs";
+    public const string AccessibilityDiffers = "accessibility differs";
     public const string MissingBase = "missing base";
     public const string MissingMember = "missing member";
     public const string MemberDiffers = "member differs";

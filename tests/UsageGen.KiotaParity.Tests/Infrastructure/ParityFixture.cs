@@ -69,21 +69,21 @@ public sealed class ParityFixture : IDisposable
         var kiota = CompileKiotaOutput(output);
 
         var path = Path.Combine(RepositoryPaths.Root, description.RelativePath);
-        var ours = GeneratorHarness.Run(new OpenApiInput(path, File.ReadAllText(path), description.ClientClassName, description.ClientNamespace, BackwardCompatible: mode.BackwardCompatible));
+        var ours = GeneratorHarness.Run(new OpenApiInput(path, File.ReadAllText(path), description.ClientClassName, description.ClientNamespace, BackwardCompatible: mode.BackwardCompatible, BackingStore: mode.BackingStore, TypeAccessModifier: mode.TypeAccessModifier, AdditionalData: mode.AdditionalData));
         var ourCompilation = ours.OutputCompilation;
         var problems = Errors(ours.GeneratorDiagnostics).Select(d => $"{mode} {description}: our generator reports {d}")
             .Concat(Errors(ourCompilation.GetDiagnostics()).Select(d => $"{mode} {description}: our client does not compile: {d}"))
             .ToList();
 
-        var caller = CallingProgram.Write(kiota);
+        var caller = CallingProgram.Write(kiota, mode.Internal);
         // Against Kiota's own client the calling program must compile: otherwise it measures itself, not ours.
-        problems.AddRange(Errors(CompileCaller(caller, kiota).GetDiagnostics()).Select(d => $"{mode} {description}: the calling program does not compile against Kiota's client: {d}"));
-        var callerErrors = Errors(CompileCaller(caller, ourCompilation).GetDiagnostics()).Count();
+        problems.AddRange(CallerErrors(caller, kiota, mode).Select(d => $"{mode} {description}: the calling program does not compile against Kiota's client: {d}"));
+        var callerErrors = CallerErrors(caller, ourCompilation, mode).Count;
 
         var kiotaErrors = Errors(kiota.GetDiagnostics()).Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal).ToList();
         // A client that does not compile at all can have thousands of errors; the first few tell what broke.
         var firstProblems = problems.Take(20).ToList();
-        return new ParityResult(description, mode, SurfaceComparer.Compare(kiota, ourCompilation), kiotaErrors, callerErrors, firstProblems, stopwatch.Elapsed);
+        return new ParityResult(description, mode, SurfaceComparer.Compare(kiota, ourCompilation, mode.Internal), kiotaErrors, callerErrors, firstProblems, stopwatch.Elapsed);
     }
 
     private static Compilation CompileKiotaOutput(string directory)
@@ -95,10 +95,23 @@ public sealed class ParityFixture : IDisposable
         return GeneratorHarness.CreateCompilation(KiotaParseOptions).AddSyntaxTrees(trees).WithAssemblyName("KiotaClient");
     }
 
-    private static Compilation CompileCaller(string source, Compilation client) =>
-        GeneratorHarness.CreateCompilation(GeneratorHarness.ParseOptions(), source)
-            .WithAssemblyName("KiotaCaller")
-            .AddReferences(client.ToMetadataReference());
+    /// <summary>
+    /// The calling program's compile errors: built as a separate assembly referencing the client, or, for an internal
+    /// client, inside the client's own assembly (the only code that reaches it), counting only the program's errors.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> CallerErrors(string source, Compilation client, KiotaMode mode)
+    {
+        if (!mode.Internal)
+        {
+            var separate = GeneratorHarness.CreateCompilation(GeneratorHarness.ParseOptions(), source)
+                .WithAssemblyName("KiotaCaller")
+                .AddReferences(client.ToMetadataReference());
+            return Errors(separate.GetDiagnostics()).ToList();
+        }
+
+        var tree = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions(), path: "KiotaCaller.cs");
+        return Errors(client.AddSyntaxTrees(tree).GetDiagnostics()).Where(d => d.Location.SourceTree == tree).ToList();
+    }
 
     private static IEnumerable<Diagnostic> Errors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 }

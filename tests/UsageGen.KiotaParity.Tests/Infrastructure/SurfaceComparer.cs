@@ -15,10 +15,10 @@ namespace UsageGen.KiotaParity.Tests.Infrastructure;
 /// </summary>
 public static class SurfaceComparer
 {
-    public static SurfaceComparison Compare(Compilation kiota, Compilation ours)
+    public static SurfaceComparison Compare(Compilation kiota, Compilation ours, bool internalToo)
     {
-        var kiotaTypes = SurfaceMembers.PublicTypes(kiota);
-        var ourTypes = SurfaceMembers.PublicTypes(ours);
+        var kiotaTypes = SurfaceMembers.Types(kiota, internalToo);
+        var ourTypes = SurfaceMembers.Types(ours, internalToo);
         var mismatches = new List<Mismatch>();
         int matchedTypes = 0, kiotaMembers = 0, matchedMembers = 0;
         foreach (var (name, kiotaType) in kiotaTypes)
@@ -36,6 +36,12 @@ public static class SurfaceComparer
             {
                 mismatches.Add(new Mismatch(Mismatch.KindDiffers, $"{name}  Kiota {Kind(kiotaType)}, ours {Kind(ourType)}"));
                 continue;
+            }
+
+            // A type public where Kiota's is internal leaks into the user's public API; internal where Kiota's is public, it is out of reach.
+            if (kiotaType.DeclaredAccessibility != ourType.DeclaredAccessibility)
+            {
+                mismatches.Add(new Mismatch(Mismatch.AccessibilityDiffers, $"{name}  Kiota {AccessText(kiotaType)}, ours {AccessText(ourType)}"));
             }
 
             var ourBases = SurfaceMembers.Bases(ourType).Select(TypeDisplay.Key).ToHashSet(StringComparer.Ordinal);
@@ -68,6 +74,8 @@ public static class SurfaceComparer
     }
 
     private static string Kind(INamedTypeSymbol type) => type.TypeKind.ToString().ToLowerInvariant();
+
+    private static string AccessText(INamedTypeSymbol type) => type.DeclaredAccessibility.ToString().ToLowerInvariant();
 
     private static bool Compatible(ISymbol kiota, ISymbol ours) => kiota.IsStatic == ours.IsStatic && (kiota, ours) switch
     {

@@ -7,8 +7,12 @@ namespace UsageGen.KiotaParity.Tests.Infrastructure;
 /// <summary>What of a generated client calling code can touch: public types and their public members.</summary>
 public static class SurfaceMembers
 {
-    /// <summary>Every public type of the compilation's own source, nested ones included, by full name.</summary>
-    public static SortedDictionary<string, INamedTypeSymbol> PublicTypes(Compilation compilation)
+    /// <summary>
+    /// Every type of the compilation's own source that calling code reaches, nested ones included, by full name: the
+    /// public ones, and with <paramref name="internalToo"/> the internal ones (for a client generated internal, which
+    /// only its own assembly calls).
+    /// </summary>
+    public static SortedDictionary<string, INamedTypeSymbol> Types(Compilation compilation, bool internalToo)
     {
         var types = new SortedDictionary<string, INamedTypeSymbol>(System.StringComparer.Ordinal);
         Collect(compilation.Assembly.GlobalNamespace);
@@ -22,7 +26,7 @@ public static class SurfaceMembers
                 {
                     Collect(ns);
                 }
-                else if (member is INamedTypeSymbol { DeclaredAccessibility: Accessibility.Public } type)
+                else if (member is INamedTypeSymbol type && (type.DeclaredAccessibility == Accessibility.Public || (internalToo && type.DeclaredAccessibility == Accessibility.Internal)))
                 {
                     types[TypeDisplay.FullName(type)] = type;
                     Collect(type);

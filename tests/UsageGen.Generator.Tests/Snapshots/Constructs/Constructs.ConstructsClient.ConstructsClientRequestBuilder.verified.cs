@@ -9,7 +9,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Constructs.ConstructsClientNamespace
+namespace Constructs.ConstructsClient
 {
     /// <summary>
     /// Builds and executes requests for operations under \constructsClient
@@ -18,7 +18,7 @@ namespace Constructs.ConstructsClientNamespace
     public partial class ConstructsClientRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.ConstructsClient.ConstructsClientRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
@@ -26,7 +26,7 @@ namespace Constructs.ConstructsClientNamespace
         {
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.ConstructsClient.ConstructsClientRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
@@ -57,11 +57,11 @@ namespace Constructs.ConstructsClientNamespace
         /// <summary>
         /// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.
         /// </summary>
-        /// <returns>A <see cref="global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder"/></returns>
+        /// <returns>A <see cref="global::Constructs.ConstructsClient.ConstructsClientRequestBuilder"/></returns>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        public global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder WithUrl(string rawUrl)
+        public global::Constructs.ConstructsClient.ConstructsClientRequestBuilder WithUrl(string rawUrl)
         {
-            return new global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder(rawUrl, RequestAdapter);
+            return new global::Constructs.ConstructsClient.ConstructsClientRequestBuilder(rawUrl, RequestAdapter);
         }
     }
 }

@@ -13,7 +13,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-namespace Constructs
+namespace Constructs.ConstructsClient
 {
     /// <summary>
     /// The main entry point of the SDK, exposes the configuration and the fluent API.
@@ -52,9 +52,9 @@ namespace Constructs
             get => new global::Constructs.ModelsRequests.ModelsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The constructsClient property</summary>
-        public global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder ConstructsClientPath
+        public global::Constructs.ConstructsClient.ConstructsClientRequestBuilder ConstructsClientProp
         {
-            get => new global::Constructs.ConstructsClientNamespace.ConstructsClientRequestBuilder(PathParameters, RequestAdapter);
+            get => new global::Constructs.ConstructsClient.ConstructsClientRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The total_count property</summary>
         public global::Constructs.Total_count.Total_countRequestBuilder Total_count
@@ -67,7 +67,7 @@ namespace Constructs
             get => new global::Constructs.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Constructs.ConstructsClient"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Constructs.ConstructsClient.ConstructsClient"/> and sets the default values.
         /// </summary>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public ConstructsClient(IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}", new Dictionary<string, object>())
