@@ -53,6 +53,7 @@ namespace UsageGen.Generator.Bind
             var queryParameters = BuildQueryParameters(node, builderBase, methodName, pathItem, operation);
             var ownTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(QueryParametersOf(pathItem, operation));
             var (returnType, successMediaTypes) = BuildReturnType(node, builderBase + methodName + "Response", operation);
+            var legacyReturnType = _options.BackwardCompatible ? LegacyResponseType(returnType, methodName) : null;
             var (errors, errorMediaTypes) = BuildErrorMappings(node, builderBase, operation);
             var accept = successMediaTypes.Concat(errorMediaTypes).Distinct(StringComparer.Ordinal).OrderBy(type => type, StringComparer.Ordinal).ToList();
 
@@ -68,7 +69,45 @@ namespace UsageGen.Generator.Bind
                 errors.ToEquatableArray(),
                 accept.Count == 0 ? null : string.Join(", ", accept),
                 ConstantHeaders(pathItem, operation).ToEquatableArray(),
-                string.Equals(ownTemplate, nodeTemplate, StringComparison.Ordinal) ? null : ownTemplate);
+                string.Equals(ownTemplate, nodeTemplate, StringComparison.Ordinal) ? null : ownTemplate,
+                legacyReturnType);
+        }
+
+        /// <summary>
+        /// Kiota's backward-compatible mode keeps the name its 1.x releases gave a response type named
+        /// <c>…{Method}Response</c>: an obsolete <c>…Response</c> beside it, which the (obsolete) executor returns.
+        /// The type itself is written by <see cref="AddLegacyResponseTypes"/> once every model is built.
+        /// </summary>
+        private TypeRef? LegacyResponseType(TypeRef? type, string methodName)
+        {
+            var suffix = methodName + "Response";
+            if (type is not { Kind: TypeRefKind.Model, IsCollection: false, TypeName: { } typeName } || !typeName.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var lastDot = typeName.LastIndexOf('.');
+            var ns = typeName.Substring(GlobalPrefix.Length, lastDot - GlobalPrefix.Length);
+            var simpleName = typeName.Substring(lastDot + 1);
+            var legacyName = ReserveTypeName(ns, simpleName.Substring(0, simpleName.Length - suffix.Length) + "Response");
+            _legacyResponses.Add((typeName, legacyName));
+            return new TypeRef(TypeRefKind.Model, PrimitiveKind.None, GlobalPrefix + ns + "." + legacyName, false);
+        }
+
+        /// <summary>Writes the obsolete response types <see cref="LegacyResponseType"/> named: a class deriving from a model, a copy of a composed wrapper.</summary>
+        private void AddLegacyResponseTypes()
+        {
+            foreach (var (typeName, legacyName) in _legacyResponses)
+            {
+                var original = _types.First(type => type.FullName == typeName);
+                var deprecation = "This class is obsolete. Use " + original.Name + " instead.";
+                _types.Add(original switch
+                {
+                    ComposedTypeSpec composed => composed with { Name = legacyName, DeprecationMessage = deprecation },
+                    ModelSpec model => new ModelSpec(model.Namespace, legacyName, model.Description, deprecation, typeName, IsError: false, model.HasAdditionalData, PrimaryMessageProperty: null, Discriminator: null, EquatableArray<PropertySpec>.Empty),
+                    _ => throw new InvalidOperationException("A response type is a model or a composed wrapper: " + typeName),
+                });
+            }
         }
 
         /// <summary>Path-item parameters overridden by operation parameters of the same name and location.</summary>

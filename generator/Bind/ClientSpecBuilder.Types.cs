@@ -32,7 +32,8 @@ namespace UsageGen.Generator.Bind
         private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _errorComponents = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
-        private readonly Queue<(string Component, string Name, SchemaShape Shape, OpenApiSchema Schema)> _pendingComponents = new();
+        private readonly Queue<(string Component, string Namespace, string Name, SchemaShape Shape, OpenApiSchema Schema)> _pendingComponents = new();
+        private ComponentNames _componentNames = null!;
         private int _aliasDepth;
         private readonly Dictionary<string, EnumSpec> _enums = new(StringComparer.Ordinal);
 
@@ -49,6 +50,8 @@ namespace UsageGen.Generator.Bind
                 _components[entry.Key] = entry.Value;
                 _componentOrder.Add(entry.Key);
             }
+
+            _componentNames = new ComponentNames(_componentOrder, ModelsNamespace, _options.ClientClassName);
 
             foreach (var entry in _document.Schemas)
             {
@@ -90,8 +93,8 @@ namespace UsageGen.Generator.Bind
             while (_pendingComponents.Count > 0)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var (component, name, shape, schema) = _pendingComponents.Dequeue();
-                AddType(shape, ModelsNamespace, name, schema, _errorComponents.Contains(component), component);
+                var (component, ns, name, shape, schema) = _pendingComponents.Dequeue();
+                AddType(shape, ns, name, schema, _errorComponents.Contains(component), component);
             }
         }
 
@@ -128,23 +131,24 @@ namespace UsageGen.Generator.Bind
 
             try
             {
-                var typeName = SymbolNames.TypeName(name, "Model");
+                var typeName = ComponentNames.TypeName(name);
+                var ns = _componentNames.NamespaceOf(name);
                 var shape = Unwrap(schema) is null ? ShapeOf(schema) : SchemaShape.Other;
                 if (shape is SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed)
                 {
                     // Reserve the name first so recursive schemas can refer to the type while it is built.
-                    var reserved = ReserveTypeName(ModelsNamespace, typeName);
-                    var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + ModelsNamespace + "." + reserved, false);
+                    var reserved = ReserveTypeName(ns, typeName);
+                    var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + ns + "." + reserved, false);
                     _componentTypes[name] = reference;
                     if (shape == SchemaShape.Enum)
                     {
-                        AddEnum(ModelsNamespace, reserved, schema);
+                        AddEnum(ns, reserved, schema);
                     }
                     else
                     {
                         // Built later from a queue: building here would recurse once per $ref in a chain of
                         // models, and a long chain would overflow the compiler's stack.
-                        _pendingComponents.Enqueue((name, reserved, shape, schema));
+                        _pendingComponents.Enqueue((name, ns, reserved, shape, schema));
                     }
 
                     return reference;
@@ -157,7 +161,7 @@ namespace UsageGen.Generator.Bind
                 }
 
                 _aliasDepth++;
-                var alias = ResolveType(schema, ModelsNamespace, typeName);
+                var alias = ResolveType(schema, ns, typeName);
                 _aliasDepth--;
                 _componentTypes[name] = alias;
                 return alias;

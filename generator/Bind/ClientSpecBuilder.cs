@@ -27,6 +27,8 @@ namespace UsageGen.Generator.Bind
         private readonly CancellationToken _cancellationToken;
         private readonly List<GeneratedTypeSpec> _types = new();
         private readonly HashSet<string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(string TypeName, string LegacyName)> _legacyResponses = new();
+        private const string GlobalPrefix = "global::";
         private int _documentationBudget = DocumentationBudget;
         private bool _reportedLongDescription;
         private bool _reportedDocumentationBudget;
@@ -63,6 +65,7 @@ namespace UsageGen.Generator.Bind
 
             EmitBuilders(root);
             BuildPendingComponents();
+            AddLegacyResponseTypes();
             var types = _types
                 .Select(type => type with { Documented = _options.XmlDocs, Internal = _options.InternalTypes, BackwardCompatible = _options.BackwardCompatible, BackingStore = _options.BackingStore })
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)

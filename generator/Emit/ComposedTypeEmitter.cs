@@ -22,6 +22,11 @@ namespace UsageGen.Generator.Emit
             }
 
             XmlDoc.Summary(writer, spec.Description);
+            if (spec.DeprecationMessage is { } deprecation)
+            {
+                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+            }
+
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (spec.BackingStore ? "IBackedModel, " : string.Empty) + "IComposedTypeWrapper, IParsable");
             if (spec.BackingStore)

@@ -48,7 +48,16 @@ namespace UsageGen.Generator.Emit
             WriteConstructors(writer, spec, nullableAnnotations);
             foreach (var operation in spec.Operations)
             {
-                WriteExecutor(writer, spec, operation, nullableAnnotations);
+                if (operation.LegacyReturnType is { } legacy)
+                {
+                    var currentName = operation.MethodName + "As" + CSharpTypes.SimpleName(operation.ReturnType!) + "Async";
+                    WriteExecutor(writer, spec, operation, currentName, operation.ReturnType, null, nullableAnnotations);
+                    WriteExecutor(writer, spec, operation, operation.MethodName + "Async", legacy, "This method is obsolete. Use " + currentName + " instead.", nullableAnnotations);
+                }
+                else
+                {
+                    WriteExecutor(writer, spec, operation, operation.MethodName + "Async", operation.ReturnType, null, nullableAnnotations);
+                }
             }
 
             foreach (var operation in spec.Operations)
@@ -182,9 +191,9 @@ namespace UsageGen.Generator.Emit
         private static string BodyParameter(RequestBodySpec body) =>
             (body.Type.IsCollection ? "IEnumerable<" + CSharpTypes.OptionalElement(body.Type) + ">" : CSharpTypes.Element(body.Type)) + " body, ";
 
-        private static void WriteExecutor(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, bool nullableAnnotations)
+        /// <param name="obsolete">Why this executor is obsolete, beyond the operation's own deprecation; null when it is not.</param>
+        private static void WriteExecutor(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, string name, TypeRef? returnType, string? obsolete, bool nullableAnnotations)
         {
-            var returnType = operation.ReturnType;
             XmlDoc.Summary(writer, operation.Description, operation.ExternalDocsUrl is { } docs ? "API method documentation <see href=\"" + XmlDoc.Escape(docs) + "\" />" : null);
             if (returnType is not null)
             {
@@ -206,14 +215,14 @@ namespace UsageGen.Generator.Emit
                 writer.WriteLine("/// <exception cref=\"" + mapping.ErrorType + "\">When receiving a " + when + " status code</exception>");
             }
 
-            if (operation.DeprecationMessage is { } deprecation)
+            if ((obsolete ?? operation.DeprecationMessage) is { } deprecation)
             {
                 writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
             }
 
             var taskType = returnType is null ? "Task" : "Task<" + CSharpTypes.Nullable(ResultType(returnType), !returnType.IsCollection && CSharpTypes.IsValueType(returnType), nullableAnnotations) + ">";
             var bodyParameter = operation.RequestBody is { } requestBody ? BodyParameter(requestBody) : string.Empty;
-            writer.OpenBlock("public async " + taskType + " " + operation.MethodName + "Async(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default, CancellationToken cancellationToken = default)");
+            writer.OpenBlock("public async " + taskType + " " + name + "(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default, CancellationToken cancellationToken = default)");
             writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + (operation.RequestBody is null ? string.Empty : "body, ") + "requestConfiguration);");
             var errorMapping = "default";
             if (operation.ErrorMappings.Count > 0)

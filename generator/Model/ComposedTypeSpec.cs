@@ -13,5 +13,9 @@ namespace UsageGen.Generator.Model
         bool IsIntersection,
         string? DiscriminatorProperty,
         EquatableArray<ComposedMemberSpec> Members)
-        : GeneratedTypeSpec(Namespace, Name);
+        : GeneratedTypeSpec(Namespace, Name)
+    {
+        /// <summary>Why the type is obsolete (Kiota's backward-compatible <c>…Response</c> copies); null when it is not.</summary>
+        public string? DeprecationMessage { get; init; }
+    }
 }

@@ -6,6 +6,10 @@ namespace UsageGen.Generator.Model
     /// <param name="MethodName">The verb in PascalCase (<c>Get</c>), used in member names.</param>
     /// <param name="HttpMethod">The verb as Kiota's <c>Method</c> enum member (<c>GET</c>).</param>
     /// <param name="UrlTemplate">The operation's own URL template when it differs from the builder's; otherwise null.</param>
+    /// <param name="LegacyReturnType">
+    /// In Kiota's backward-compatible mode, the obsolete <c>…Response</c> type the executor returns while
+    /// <c>{Method}As{ReturnType}Async</c> returns <see cref="ReturnType"/>; otherwise null.
+    /// </param>
     internal sealed record OperationSpec(
         string MethodName,
         string HttpMethod,
@@ -18,5 +22,6 @@ namespace UsageGen.Generator.Model
         EquatableArray<ErrorMappingSpec> ErrorMappings,
         string? Accept,
         EquatableArray<HeaderSpec> ConstantHeaders,
-        string? UrlTemplate);
+        string? UrlTemplate,
+        TypeRef? LegacyReturnType = null);
 }

@@ -105,6 +105,14 @@ public sealed class OptionsTests
         Assert.Contains("public string[]? Kind { get; set; }", pets);
         Assert.Contains("public global::Constructs.Models.PetKind[]? KindAsPetKind { get; set; }", pets);
         Assert.Contains("[Obsolete(\"This indexer is deprecated and will be removed in the next major version. Use the one with the typed parameter instead.\")]", outcome.Source("Constructs.Pets.PetsRequestBuilder.g.cs"));
+        // An inline response type keeps the name older Kiota releases gave it, as an obsolete subclass the old executor returns.
+        var legacy = outcome.Source("Constructs.Releases.ReleasesResponse.g.cs");
+        Assert.Contains("[Obsolete(\"This class is obsolete. Use ReleasesGetResponse instead.\")]", legacy);
+        Assert.Contains("public partial class ReleasesResponse : global::Constructs.Releases.ReleasesGetResponse, IParsable", legacy);
+        var releases = outcome.Source("Constructs.Releases.ReleasesRequestBuilder.g.cs");
+        Assert.Contains("public async Task<global::Constructs.Releases.ReleasesGetResponse?> GetAsReleasesGetResponseAsync(", releases);
+        Assert.Contains("[Obsolete(\"This method is obsolete. Use GetAsReleasesGetResponseAsync instead.\")]", releases);
+        Assert.Contains("public async Task<global::Constructs.Releases.ReleasesResponse?> GetAsync(", releases);
 
         var caller = GeneratorHarness.CreateCompilation(GeneratorHarness.ParseOptions(), """
             #pragma warning disable CS0618
@@ -128,6 +136,8 @@ public sealed class OptionsTests
 
         Assert.All(outcome.Sources, source => Assert.DoesNotContain("RequestConfiguration : RequestConfiguration<", source.SourceText.ToString()));
         Assert.DoesNotContain("KindAsPetKind", outcome.Source("Constructs.Pets.PetsRequestBuilder.g.cs"));
+        Assert.DoesNotContain(outcome.Sources, source => source.HintName == "Constructs.Releases.ReleasesResponse.g.cs");
+        Assert.DoesNotContain("GetAsReleasesGetResponseAsync", outcome.Source("Constructs.Releases.ReleasesRequestBuilder.g.cs"));
     }
 
     [Theory]

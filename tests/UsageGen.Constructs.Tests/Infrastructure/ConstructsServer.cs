@@ -101,6 +101,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             app.MapMethods("/class/event/2fa/{region}", new[] { "GET" }, reply);
             app.MapMethods("/Total-Count", new[] { "GET" }, reply);
             app.MapMethods("/total_count", new[] { "GET" }, reply);
+            app.MapMethods("/releases", new[] { "GET" }, reply);
             app.MapMethods("/tags/", new[] { "GET" }, reply);
             app.MapFallback((RequestDelegate)(context => WriteAsync(context, ScriptedResponse.Empty(404))));
 

@@ -56,6 +56,11 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.ConstructsClient.ConstructsClientRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The releases property</summary>
+        public global::Constructs.Releases.ReleasesRequestBuilder Releases
+        {
+            get => new global::Constructs.Releases.ReleasesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The total_count property</summary>
         public global::Constructs.Total_count.Total_countRequestBuilder Total_count
         {
