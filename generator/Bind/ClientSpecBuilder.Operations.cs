@@ -30,7 +30,7 @@ namespace UsageGen.Generator.Bind
                     _cancellationToken.ThrowIfCancellationRequested();
                     if (!seenMethods.Add(operation.Method))
                     {
-                        Report(DiagnosticDescriptors.UnsupportedConstruct, operation.Location, $"A second '{operation.Method}' on the same URL shape ('{pathItem.Path}')", "only the first operation was generated");
+                        Report(DiagnosticDescriptors.DuplicateOperation, operation.Location, $"A second '{operation.Method}' on the same URL shape ('{pathItem.Path}')", "only the first operation was generated");
                         continue;
                     }
 
@@ -154,7 +154,7 @@ namespace UsageGen.Generator.Bind
             {
                 if (parameter.In == "cookie")
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The cookie parameter '{parameter.Name}'", "set the cookie through a request header or a handler");
+                    Report(DiagnosticDescriptors.CookieParameter, parameter.Location, $"The cookie parameter '{parameter.Name}'", "set the cookie through a request header or a handler");
                     continue;
                 }
 
@@ -168,7 +168,7 @@ namespace UsageGen.Generator.Bind
                     : TypeRef.Of(PrimitiveKind.String);
                 if (type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, parameter.Location, $"The object-typed query parameter '{parameter.Name}'", "it is sent as a string");
+                    Report(DiagnosticDescriptors.ObjectQueryParameter, parameter.Location, $"The object-typed query parameter '{parameter.Name}'", "it is sent as a string");
                     type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
                 }
 
@@ -248,7 +248,7 @@ namespace UsageGen.Generator.Bind
                     };
                     if (kind == BodyKind.Form && type.Kind != TypeRefKind.Model)
                     {
-                        Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A form body that is not an object", $"the {operation.Method.ToUpperInvariant()} body is sent as a stream");
+                        Report(DiagnosticDescriptors.NonObjectFormBody, body.Location, "A form body that is not an object", $"the {operation.Method.ToUpperInvariant()} body is sent as a stream");
                         type = TypeRef.Binary;
                     }
 
@@ -257,7 +257,7 @@ namespace UsageGen.Generator.Bind
                 }
             }
 
-            Report(DiagnosticDescriptors.UnsupportedConstruct, body.Location, "A request body without content", $"the {operation.Method.ToUpperInvariant()} operation was generated without a body");
+            Report(DiagnosticDescriptors.RequestBodyWithoutContent, body.Location, "A request body without content", $"the {operation.Method.ToUpperInvariant()} operation was generated without a body");
             return null;
         }
 
@@ -341,7 +341,7 @@ namespace UsageGen.Generator.Bind
                 var type = ResolveType(json.Value, node.Namespace, inlineName, isError: true);
                 if (type.Kind != TypeRefKind.Model || type.IsCollection)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, response.Location, $"The non-object error response '{response.StatusCode}'", "it surfaces as a plain ApiException");
+                    Report(DiagnosticDescriptors.NonObjectErrorResponse, response.Location, $"The non-object error response '{response.StatusCode}'", "it surfaces as a plain ApiException");
                     continue;
                 }
 

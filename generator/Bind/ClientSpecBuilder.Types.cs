@@ -156,7 +156,7 @@ namespace UsageGen.Generator.Bind
 
                 if (_aliasDepth >= MaxReferenceChain)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Location, $"A chain of more than {MaxReferenceChain} schemas that only refer to the next", $"'{name}' is generated as UntypedNode");
+                    Report(DiagnosticDescriptors.GeneratorLimit, schema.Location, $"A chain of more than {MaxReferenceChain} schemas that only refer to the next", $"'{name}' is generated as UntypedNode");
                     return TypeRef.Untyped;
                 }
 
@@ -378,7 +378,7 @@ namespace UsageGen.Generator.Bind
                 {
                     if (InheritsFrom(baseName, componentName, schema))
                     {
-                        Report(DiagnosticDescriptors.UnsupportedConstruct, member.Location, $"An allOf inheritance cycle through '{baseName}'", $"'{name}' copies the properties instead of deriving from it");
+                        Report(DiagnosticDescriptors.InheritanceCycle, member.Location, $"An allOf inheritance cycle through '{baseName}'", $"'{name}' copies the properties instead of deriving from it");
                         CollectProperties(baseSchema, own, 0);
                         continue;
                     }
@@ -564,7 +564,7 @@ namespace UsageGen.Generator.Bind
                 var type = ResolveType(member, ns, name + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
                 if (type.IsCollection || type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is an array or untyped", $"'{name}' has no property for it");
+                    Report(DiagnosticDescriptors.UnsupportedUnionMember, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is an array or untyped", $"'{name}' has no property for it");
                     continue;
                 }
 

@@ -90,7 +90,7 @@ namespace UsageGen.Generator.Bind
                 if (segments.Length > MaxPathSegments)
                 {
                     // Each segment is a nested namespace; no real API is this deep, and the compiler would not cope.
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, pathItem.Location, $"A path of more than {MaxPathSegments} segments", $"the path was not generated");
+                    Report(DiagnosticDescriptors.GeneratorLimit, pathItem.Location, $"A path of more than {MaxPathSegments} segments", $"the path was not generated");
                     continue;
                 }
 
@@ -99,7 +99,7 @@ namespace UsageGen.Generator.Bind
                 {
                     if (segment.IndexOf('{') >= 0 && !new UrlTreeNode(segment, null).IsParameter)
                     {
-                        Report(DiagnosticDescriptors.UnsupportedConstruct, pathItem.Location, $"The path segment '{segment}' mixing text and parameters", $"the path '{pathItem.Path}' was not generated");
+                        Report(DiagnosticDescriptors.MixedPathSegment, pathItem.Location, $"The path segment '{segment}' mixing text and parameters", $"the path '{pathItem.Path}' was not generated");
                         supported = false;
                         break;
                     }
@@ -349,7 +349,7 @@ namespace UsageGen.Generator.Bind
             if (!reported)
             {
                 reported = true;
-                Report(DiagnosticDescriptors.UnsupportedConstruct, new LocationInfo(_path, 0, 0, 0, 0, 0, 0), construct, consequence);
+                Report(DiagnosticDescriptors.DocumentationTruncated, new LocationInfo(_path, 0, 0, 0, 0, 0, 0), construct, consequence);
             }
         }
 

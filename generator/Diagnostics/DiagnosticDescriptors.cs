@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace UsageGen.Generator.Diagnostics
 {
     /// <summary>
-    /// Every diagnostic the generator reports. IDs are stable: they are documented in the README and
-    /// listed in AnalyzerReleases.*.md.
+    /// Every diagnostic the generator reports, one descriptor per condition so that each can be suppressed on its own.
+    /// IDs are stable: they are documented in the README and listed in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors
     {
@@ -24,24 +24,6 @@ namespace UsageGen.Generator.Diagnostics
             "UGEN002",
             "Unresolved $ref",
             "$ref '{0}' does not resolve: define '{1}' in the description or correct the reference",
-            Category,
-            DiagnosticSeverity.Error,
-            isEnabledByDefault: true);
-
-        /// <summary>UGEN003: the description uses something the generator does not support yet.</summary>
-        public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
-            "UGEN003",
-            "Unsupported OpenAPI construct",
-            "{0} is not supported yet and was skipped: {1}",
-            Category,
-            DiagnosticSeverity.Warning,
-            isEnabledByDefault: true);
-
-        /// <summary>UGEN004: the YAML is well-formed but is not a valid OpenAPI description.</summary>
-        public static readonly DiagnosticDescriptor InvalidDescription = new(
-            "UGEN004",
-            "Invalid OpenAPI description",
-            "{0}",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -71,6 +53,249 @@ namespace UsageGen.Generator.Diagnostics
             "The description declares no 'servers': set RequestAdapter.BaseUrl before calling the client, or add a 'servers' entry",
             Category,
             DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN010: a <c>$ref</c> to another file or URL.</summary>
+        public static readonly DiagnosticDescriptor ExternalReference = new(
+            "UGEN010",
+            "External $ref",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN011: a path segment such as <c>{id}.json</c>.</summary>
+        public static readonly DiagnosticDescriptor MixedPathSegment = new(
+            "UGEN011",
+            "Path segment mixing text and parameters",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN012: two paths that differ only in parameter names declare the same method.</summary>
+        public static readonly DiagnosticDescriptor DuplicateOperation = new(
+            "UGEN012",
+            "Two operations on one URL shape",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN013: a parameter <c>in: cookie</c>.</summary>
+        public static readonly DiagnosticDescriptor CookieParameter = new(
+            "UGEN013",
+            "Cookie parameter",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN014: a query parameter whose schema is an object.</summary>
+        public static readonly DiagnosticDescriptor ObjectQueryParameter = new(
+            "UGEN014",
+            "Object-typed query parameter",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN015: a parameter with <c>content</c> instead of <c>schema</c>.</summary>
+        public static readonly DiagnosticDescriptor ParameterContent = new(
+            "UGEN015",
+            "Parameter described with content",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN016: a <c>oneOf</c>/<c>anyOf</c> member the wrapper cannot hold.</summary>
+        public static readonly DiagnosticDescriptor UnsupportedUnionMember = new(
+            "UGEN016",
+            "Unsupported oneOf/anyOf member",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN017: an error response whose schema is not an object.</summary>
+        public static readonly DiagnosticDescriptor NonObjectErrorResponse = new(
+            "UGEN017",
+            "Error response that is not an object",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN018: <c>webhooks</c>, which the client does not send.</summary>
+        public static readonly DiagnosticDescriptor Webhooks = new(
+            "UGEN018",
+            "Webhooks",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN019: <c>callbacks</c>, which the client does not send.</summary>
+        public static readonly DiagnosticDescriptor Callbacks = new(
+            "UGEN019",
+            "Callbacks",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN020: a path item given as a <c>$ref</c>.</summary>
+        public static readonly DiagnosticDescriptor PathItemReference = new(
+            "UGEN020",
+            "$ref on a path item",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN021: a schema's <c>not</c>.</summary>
+        public static readonly DiagnosticDescriptor NotKeyword = new(
+            "UGEN021",
+            "The not keyword",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN022: a form body whose schema is not an object.</summary>
+        public static readonly DiagnosticDescriptor NonObjectFormBody = new(
+            "UGEN022",
+            "Form body that is not an object",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN023: a <c>requestBody</c> without <c>content</c>.</summary>
+        public static readonly DiagnosticDescriptor RequestBodyWithoutContent = new(
+            "UGEN023",
+            "Request body without content",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN024: <c>allOf</c> bases that lead back to the schema.</summary>
+        public static readonly DiagnosticDescriptor InheritanceCycle = new(
+            "UGEN024",
+            "allOf inheritance cycle",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN025: a YAML mapping key that is a mapping or a list.</summary>
+        public static readonly DiagnosticDescriptor NonScalarMappingKey = new(
+            "UGEN025",
+            "Mapping key that is not a scalar",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN026: a path, inline schema or alias chain deeper than the generator follows.</summary>
+        public static readonly DiagnosticDescriptor GeneratorLimit = new(
+            "UGEN026",
+            "Generator limit reached",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN027: descriptions too long for XML docs were shortened.</summary>
+        public static readonly DiagnosticDescriptor DocumentationTruncated = new(
+            "UGEN027",
+            "Documentation shortened",
+            "{0} is not supported yet and was skipped: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN030: the file's text could not be read, or it is empty.</summary>
+        public static readonly DiagnosticDescriptor UnreadableFile = new(
+            "UGEN030",
+            "Description file could not be read",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN031: the top level is not an OpenAPI description (no <c>openapi</c> field).</summary>
+        public static readonly DiagnosticDescriptor NotOpenApi = new(
+            "UGEN031",
+            "Not an OpenAPI description",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN032: a version other than OpenAPI 3.0 or 3.1.</summary>
+        public static readonly DiagnosticDescriptor UnsupportedVersion = new(
+            "UGEN032",
+            "Unsupported OpenAPI version",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN033: the description has no <c>paths</c>.</summary>
+        public static readonly DiagnosticDescriptor MissingPaths = new(
+            "UGEN033",
+            "No paths",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN034: a field holds a scalar, list or mapping where the specification wants another kind.</summary>
+        public static readonly DiagnosticDescriptor WrongNodeKind = new(
+            "UGEN034",
+            "Wrong kind of value",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN035: a parameter lacks <c>name</c> or <c>in</c>.</summary>
+        public static readonly DiagnosticDescriptor ParameterWithoutNameOrIn = new(
+            "UGEN035",
+            "Parameter without name or in",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN036: a <c>servers</c> entry lacks <c>url</c>.</summary>
+        public static readonly DiagnosticDescriptor ServerWithoutUrl = new(
+            "UGEN036",
+            "Server without url",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN037: <c>$ref</c>s that lead back to themselves, or a chain too long to follow.</summary>
+        public static readonly DiagnosticDescriptor ReferenceCycle = new(
+            "UGEN037",
+            "$ref cycle",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN038: more YAML nodes, or deeper nesting, than the generator reads.</summary>
+        public static readonly DiagnosticDescriptor DescriptionTooLarge = new(
+            "UGEN038",
+            "Description too large",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Error,
             isEnabledByDefault: true);
     }
 }

@@ -21,7 +21,7 @@ namespace UsageGen.Generator.Parse
             if (file.Content is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidDescription,
+                    DiagnosticDescriptors.UnreadableFile,
                     new LocationInfo(file.Path, 0, 0, 0, 0, 0, 0),
                     $"'{Path.GetFileName(file.Path)}' could not be read"));
                 return new ParseResult(null, diagnostics.ToEquatableArray());

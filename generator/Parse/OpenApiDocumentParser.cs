@@ -43,7 +43,7 @@ namespace UsageGen.Generator.Parse
             if (string.IsNullOrWhiteSpace(content))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidDescription,
+                    DiagnosticDescriptors.UnreadableFile,
                     new LocationInfo(path, 0, 0, 0, 0, 0, 0),
                     $"'{Path.GetFileName(path)}' is empty: an OpenAPI description needs at least 'openapi', 'info' and 'paths'"));
                 return null;
@@ -55,7 +55,7 @@ namespace UsageGen.Generator.Parse
                 if (diagnostics.Count == 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.InvalidDescription,
+                        DiagnosticDescriptors.UnreadableFile,
                         new LocationInfo(path, 0, 0, 0, 0, 0, 0),
                         $"'{Path.GetFileName(path)}' holds no YAML document: an OpenAPI description needs at least 'openapi', 'info' and 'paths'"));
                 }
@@ -70,7 +70,7 @@ namespace UsageGen.Generator.Parse
         {
             if (rootNode is not YamlTreeMapping root)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, rootNode, "The top level of an OpenAPI description must be a mapping with 'openapi', 'info' and 'paths'");
+                Report(DiagnosticDescriptors.NotOpenApi, rootNode, "The top level of an OpenAPI description must be a mapping with 'openapi', 'info' and 'paths'");
                 return null;
             }
 
@@ -79,7 +79,7 @@ namespace UsageGen.Generator.Parse
             {
                 var swagger = Scalar(root, "swagger");
                 Report(
-                    DiagnosticDescriptors.InvalidDescription,
+                    swagger is null ? DiagnosticDescriptors.NotOpenApi : DiagnosticDescriptors.UnsupportedVersion,
                     root,
                     swagger is null
                     ? "The 'openapi' field is missing: add 'openapi: 3.1.0' (or a 3.0.x version) at the top level"
@@ -89,13 +89,13 @@ namespace UsageGen.Generator.Parse
 
             if (!version.StartsWith("3.", StringComparison.Ordinal))
             {
-                Report(DiagnosticDescriptors.InvalidDescription, Child(root, "openapi")!, $"OpenAPI version '{version}' is not supported: use 3.0.x or 3.1.x");
+                Report(DiagnosticDescriptors.UnsupportedVersion, Child(root, "openapi")!, $"OpenAPI version '{version}' is not supported: use 3.0.x or 3.1.x");
                 return null;
             }
 
             if (Child(root, "webhooks") is { } webhooks)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, webhooks, "Webhooks", "the client sends requests only; webhooks are requests your server receives");
+                Report(DiagnosticDescriptors.Webhooks, webhooks, "Webhooks", "the client sends requests only; webhooks are requests your server receives");
             }
 
             var document = new OpenApiDocument();
@@ -129,7 +129,7 @@ namespace UsageGen.Generator.Parse
 
             if (node is not YamlTreeMapping map)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, node, $"'components.{section}' must be a mapping of names to objects");
+                Report(DiagnosticDescriptors.WrongNodeKind, node, $"'components.{section}' must be a mapping of names to objects");
                 return;
             }
 
@@ -141,7 +141,7 @@ namespace UsageGen.Generator.Parse
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"Each entry of 'components.{section}' must be an object");
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, $"Each entry of 'components.{section}' must be an object");
                 }
             }
         }
@@ -157,7 +157,7 @@ namespace UsageGen.Generator.Parse
             {
                 if (server is not YamlTreeMapping serverMap || Scalar(serverMap, "url") is not { } url)
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, server, "Each entry of 'servers' needs a 'url'");
+                    Report(DiagnosticDescriptors.ServerWithoutUrl, server, "Each entry of 'servers' needs a 'url'");
                     continue;
                 }
 
@@ -197,13 +197,13 @@ namespace UsageGen.Generator.Parse
             var pathsNode = Child(root, "paths");
             if (pathsNode is null)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, root, "The 'paths' field is missing: add the API's paths, or 'paths: {}' for none");
+                Report(DiagnosticDescriptors.MissingPaths, root, "The 'paths' field is missing: add the API's paths, or 'paths: {}' for none");
                 return;
             }
 
             if (pathsNode is not YamlTreeMapping paths)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, pathsNode, "'paths' must be a mapping of paths to path items");
+                Report(DiagnosticDescriptors.WrongNodeKind, pathsNode, "'paths' must be a mapping of paths to path items");
                 return;
             }
 
@@ -212,13 +212,13 @@ namespace UsageGen.Generator.Parse
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (entry.Key is not YamlTreeScalar { Value: { } path } || !path.StartsWith("/", StringComparison.Ordinal))
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, entry.Key, "Each key of 'paths' must be a path starting with '/'");
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Key, "Each key of 'paths' must be a path starting with '/'");
                     continue;
                 }
 
                 if (entry.Value is not YamlTreeMapping pathNode)
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The path item '{path}' must be a mapping of operations");
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, $"The path item '{path}' must be a mapping of operations");
                     continue;
                 }
 
@@ -231,7 +231,7 @@ namespace UsageGen.Generator.Parse
             var item = new OpenApiPathItem(path, LocationOf(node));
             if (Child(node, "$ref") is { } reference)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, reference, "A '$ref' on a path item", $"the path '{path}' was generated from its inline content only");
+                Report(DiagnosticDescriptors.PathItemReference, reference, "A '$ref' on a path item", $"the path '{path}' was generated from its inline content only");
             }
 
             item.Description = Scalar(node, "description") ?? Scalar(node, "summary");
@@ -245,7 +245,7 @@ namespace UsageGen.Generator.Parse
 
                 if (entry.Value is not YamlTreeMapping operationNode)
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, entry.Value, $"The operation '{key} {path}' must be a mapping");
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, $"The operation '{key} {path}' must be a mapping");
                     continue;
                 }
 
@@ -271,7 +271,7 @@ namespace UsageGen.Generator.Parse
 
             if (Child(node, "callbacks") is { } callbacks)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, callbacks, "Callbacks", "the client sends requests only; handle callback requests in your server");
+                Report(DiagnosticDescriptors.Callbacks, callbacks, "Callbacks", "the client sends requests only; handle callback requests in your server");
             }
 
             ReadParameters(node, operation.Parameters);
@@ -304,7 +304,7 @@ namespace UsageGen.Generator.Parse
 
             if (node is not YamlTreeSequence parameters)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, node, "'parameters' must be a list");
+                Report(DiagnosticDescriptors.WrongNodeKind, node, "'parameters' must be a list");
                 return;
             }
 
@@ -329,7 +329,7 @@ namespace UsageGen.Generator.Parse
             var location = Scalar(map, "in");
             if (name is null || location is null)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, map, "A parameter needs both 'name' and 'in'");
+                Report(DiagnosticDescriptors.ParameterWithoutNameOrIn, map, "A parameter needs both 'name' and 'in'");
                 return null;
             }
 
@@ -351,7 +351,7 @@ namespace UsageGen.Generator.Parse
             }
             else if (Child(map, "content") is not null)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, map, "A parameter described with 'content'", $"'{name}' is sent as a string");
+                Report(DiagnosticDescriptors.ParameterContent, map, "A parameter described with 'content'", $"'{name}' is sent as a string");
             }
 
             ReadExtensions(map, parameter.Extensions);
@@ -420,7 +420,7 @@ namespace UsageGen.Generator.Parse
             _schemasByNode[node] = schema;
             if (depth > MaxSchemaDepth)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, node, $"Inline schemas nested deeper than {MaxSchemaDepth} levels", "the nested schema is treated as untyped; move it to components/schemas and use $ref");
+                Report(DiagnosticDescriptors.GeneratorLimit, node, $"Inline schemas nested deeper than {MaxSchemaDepth} levels", "the nested schema is treated as untyped; move it to components/schemas and use $ref");
                 return schema;
             }
 
@@ -454,7 +454,7 @@ namespace UsageGen.Generator.Parse
                     }
                     else
                     {
-                        Report(DiagnosticDescriptors.InvalidDescription, entry.Value, "Each property of 'properties' must be a schema object");
+                        Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, "Each property of 'properties' must be a schema object");
                     }
                 }
             }
@@ -478,7 +478,7 @@ namespace UsageGen.Generator.Parse
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, items, "'items' must be a schema object");
+                    Report(DiagnosticDescriptors.WrongNodeKind, items, "'items' must be a schema object");
                 }
             }
 
@@ -494,7 +494,7 @@ namespace UsageGen.Generator.Parse
 
             if (Child(node, "not") is { } not)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, not, "The 'not' keyword", "values are not checked against it");
+                Report(DiagnosticDescriptors.NotKeyword, not, "The 'not' keyword", "values are not checked against it");
             }
 
             ReadDiscriminator(node, schema);
@@ -656,7 +656,7 @@ namespace UsageGen.Generator.Parse
         {
             if (node is not YamlTreeMapping map)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, node, $"Expected an object (an entry of '{section}') here");
+                Report(DiagnosticDescriptors.WrongNodeKind, node, $"Expected an object (an entry of '{section}') here");
                 return null;
             }
 
@@ -675,13 +675,13 @@ namespace UsageGen.Generator.Parse
 
                 if (!seen.Add(text))
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
+                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
                     return null;
                 }
 
                 if (seen.Count > MaxReferenceHops)
                 {
-                    Report(DiagnosticDescriptors.InvalidDescription, reference, $"More than {MaxReferenceHops} $refs in a row lead here; refer to the final {section} entry directly");
+                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"More than {MaxReferenceHops} $refs in a row lead here; refer to the final {section} entry directly");
                     return null;
                 }
 
@@ -706,7 +706,7 @@ namespace UsageGen.Generator.Parse
             }
             else
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, reference, $"The external reference '{text}'", "bundle the description into one file");
+                Report(DiagnosticDescriptors.ExternalReference, reference, $"The external reference '{text}'", "bundle the description into one file");
             }
         }
 

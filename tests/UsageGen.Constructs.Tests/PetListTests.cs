@@ -84,7 +84,7 @@ namespace UsageGen.Constructs.Tests
             // X-Tenant is required with the single value "acme": the client sends it without being asked.
             Assert.Equal(new[] { "acme" }, sent.HeaderValues("X-Tenant"));
             Assert.Equal(new[] { "application/json, application/problem+json" }, sent.HeaderValues("Accept"));
-            // The cookie parameter is not supported (UGEN003): nothing may be sent for it.
+            // The cookie parameter is not supported (UGEN013): nothing may be sent for it.
             Assert.Empty(sent.HeaderValues("Cookie"));
         }
 

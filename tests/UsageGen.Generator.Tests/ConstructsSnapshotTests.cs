@@ -25,7 +25,7 @@ public sealed class ConstructsSnapshotTests : SnapshotTestBase
     public void Only_the_cookie_parameter_is_reported_and_the_client_compiles_cleanly()
     {
         var diagnostic = Assert.Single(Generated.GeneratorDiagnostics);
-        Assert.Equal("UGEN003", diagnostic.Id);
+        Assert.Equal("UGEN013", diagnostic.Id);
         Assert.Contains("cookie parameter 'session'", diagnostic.GetMessage());
         Assert.True(Generated.CompilationDiagnostics.IsEmpty, string.Join("\n", Generated.CompilationDiagnostics));
     }

@@ -75,12 +75,12 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Unsupported_construct_is_a_UGEN003_warning_naming_what_was_skipped()
+    public void An_unsupported_union_member_is_a_UGEN016_warning_naming_what_was_skipped()
     {
         var yaml = Minimal + "\n        shape:\n          oneOf:\n            - type: array\n              items:\n                type: string\n            - type: integer\n";
 
         var outcome = Run(yaml);
-        var diagnostic = Single(outcome, "UGEN003");
+        var diagnostic = Single(outcome, "UGEN016");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains("oneOf member that is an array", diagnostic.GetMessage());
         Assert.Contains("Thing_shape", diagnostic.GetMessage());
@@ -90,14 +90,19 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("info:\n  title: x\npaths: {}\n", "'openapi' field is missing")]
-    [InlineData("swagger: '2.0'\ninfo:\n  title: x\npaths: {}\n", "Swagger 2.0")]
-    [InlineData("openapi: 2.5.0\npaths: {}\n", "use 3.0.x or 3.1.x")]
-    [InlineData("- just\n- a list\n", "must be a mapping")]
-    [InlineData("", "is empty")]
-    public void Not_an_OpenAPI_3_description_is_UGEN004(string yaml, string expected)
+    [InlineData("info:\n  title: x\npaths: {}\n", "UGEN031", "'openapi' field is missing")]
+    [InlineData("swagger: '2.0'\ninfo:\n  title: x\npaths: {}\n", "UGEN032", "Swagger 2.0")]
+    [InlineData("openapi: 2.5.0\npaths: {}\n", "UGEN032", "use 3.0.x or 3.1.x")]
+    [InlineData("- just\n- a list\n", "UGEN031", "must be a mapping")]
+    [InlineData("", "UGEN030", "is empty")]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\n", "UGEN033", "'paths' field is missing")]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\npaths: [a]\n", "UGEN034", "'paths' must be a mapping")]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\nservers:\n  - description: none\npaths: {}\n", "UGEN036", "needs a 'url'")]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\npaths:\n  /a:\n    get:\n      parameters:\n        - name: q\n", "UGEN035", "needs both 'name' and 'in'")]
+    public void A_description_that_is_not_usable_OpenAPI_3_gets_the_ID_of_what_is_wrong(string yaml, string id, string expected)
     {
-        var diagnostic = Single(Run(yaml), "UGEN004");
+        var diagnostic = Single(Run(yaml), id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains(expected, diagnostic.GetMessage());
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
     }
@@ -139,7 +144,7 @@ public sealed class DiagnosticTests
         Assert.Contains("parameters/A'", yaml);
 
         var outcome = Run(yaml);
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN004" && d.GetMessage().Contains("cycle"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN037" && d.GetMessage().Contains("cycle"));
         Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
     }
 
@@ -148,7 +153,7 @@ public sealed class DiagnosticTests
     {
         var yaml = Minimal + "\nx-deep: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
 
-        var diagnostic = Single(Run(yaml), "UGEN004");
+        var diagnostic = Single(Run(yaml), "UGEN038");
         Assert.Contains("nested deeper than", diagnostic.GetMessage());
         Assert.Equal(23, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }

@@ -53,7 +53,7 @@ namespace UsageGen.Generator.Parse.Yaml
 
                     if (events > MaxEvents)
                     {
-                        Report(DiagnosticDescriptors.InvalidDescription, parser.Current!.Start, parser.Current.End, $"The description has more than {MaxEvents:N0} YAML nodes; split it or remove unused parts");
+                        Report(DiagnosticDescriptors.DescriptionTooLarge, parser.Current!.Start, parser.Current.End, $"The description has more than {MaxEvents:N0} YAML nodes; split it or remove unused parts");
                         return null;
                     }
 
@@ -129,7 +129,7 @@ namespace UsageGen.Generator.Parse.Yaml
         {
             if (_stack.Count >= MaxDepth)
             {
-                Report(DiagnosticDescriptors.InvalidDescription, parsingEvent.Start, parsingEvent.End, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
+                Report(DiagnosticDescriptors.DescriptionTooLarge, parsingEvent.Start, parsingEvent.End, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
                 _root = null;
                 return false;
             }
@@ -159,7 +159,7 @@ namespace UsageGen.Generator.Parse.Yaml
                     }
                     else
                     {
-                        Report(DiagnosticDescriptors.UnsupportedConstruct, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
+                        Report(DiagnosticDescriptors.NonScalarMappingKey, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
                         parent.SkipValue = true;
                     }
 

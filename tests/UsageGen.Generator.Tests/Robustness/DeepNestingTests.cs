@@ -33,10 +33,10 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
-    public void Nesting_beyond_the_limit_is_reported_as_UGEN004()
+    public void Nesting_beyond_the_limit_is_reported_as_UGEN038()
     {
         var verdict = FuzzRunner.Run(DeepNestingInputs.Cases().First());
 
-        Assert.Equal("reported UGEN004", verdict.Outcome);
+        Assert.Equal("reported UGEN038", verdict.Outcome);
     }
 }

@@ -66,7 +66,7 @@ public sealed class GeneratorLimitTests
     {
         var outcome = RunOnSmallStack(Components(i => $"S{i}: {{$ref: '#/components/schemas/S{i + 1}'}}", 20_000) + "    S20000: {type: string}\n");
 
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN003" && d.GetMessage().Contains("only refer to the next"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN026" && d.GetMessage().Contains("only refer to the next"));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class GeneratorLimitTests
 
         var outcome = RunOnSmallStack(yaml);
 
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN004" && d.GetMessage().Contains("More than 64 $refs in a row"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN037" && d.GetMessage().Contains("More than 64 $refs in a row"));
         Assert.Contains(outcome.Sources, s => s.HintName == "Limits.X.XRequestBuilder.g.cs");
     }
 
@@ -90,7 +90,7 @@ public sealed class GeneratorLimitTests
         var deep = string.Concat(Enumerable.Repeat("/a", 14_000));
         var outcome = RunOnSmallStack(Header + $"paths:\n  ? {deep}\n  : get: {{responses: {{'204': {{description: none}}}}}}\n  /ok:\n    get: {{responses: {{'204': {{description: none}}}}}}\n");
 
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN003" && d.GetMessage().Contains("more than 64 segments"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN026" && d.GetMessage().Contains("more than 64 segments"));
         Assert.Contains(outcome.Sources, s => s.HintName == "Limits.Ok.OkRequestBuilder.g.cs");
     }
 
@@ -101,7 +101,7 @@ public sealed class GeneratorLimitTests
     {
         var outcome = RunOnSmallStack(Header + "paths: {}\ncomponents:\n  schemas:\n    " + schemas + "\n");
 
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN003" && d.GetMessage().Contains("inheritance cycle"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN024" && d.GetMessage().Contains("inheritance cycle"));
         Assert.True(outcome.CompilationDiagnostics.IsEmpty, string.Join("\n", outcome.CompilationDiagnostics));
     }
 
@@ -163,7 +163,7 @@ public sealed class GeneratorLimitTests
 
         var outcome = RunOnSmallStack(builder.ToString());
 
-        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN003" && d.GetMessage().Contains("characters of descriptions"));
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN027" && d.GetMessage().Contains("characters of descriptions"));
         Assert.True(outcome.Sources.Sum(s => s.SourceText.Length) < 10_000_000, "generated output should stay bounded");
     }
 }
