@@ -13,6 +13,7 @@ namespace UsageGen.Generator.Bind
     internal sealed partial class ClientSpecBuilder
     {
         private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304" };
+        private static readonly string[] RedirectCodes = { "301", "302", "303", "307" };
 
         private List<OperationSpec> BuildOperations(UrlTreeNode node, string nodeTemplate)
         {
@@ -164,7 +165,7 @@ namespace UsageGen.Generator.Bind
                 }
 
                 var type = parameter.Schema is { } schema
-                    ? ResolveType(schema, node.Namespace, methodName + SymbolNames.TypeName(parameter.Name, "Parameter") + "QueryParameterType")
+                    ? ResolveType(schema, node.Namespace, methodName + SymbolNames.UnescapedTypeName(parameter.Name, "Parameter") + "QueryParameterType")
                     : TypeRef.Of(PrimitiveKind.String);
                 if (type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
@@ -281,14 +282,14 @@ namespace UsageGen.Generator.Bind
                 .FirstOrDefault();
             if (success is null)
             {
-                return (null, mediaTypes);
+                return (DefaultReturnType(operation), mediaTypes);
             }
 
             mediaTypes.AddRange(success.Content.Select(content => content.Key.ToLowerInvariant()));
             var json = success.Content.FirstOrDefault(content => IsJson(content.Key));
             if (json.Key is not null)
             {
-                return (json.Value is null ? TypeRef.Untyped : AsWireType(ResolveType(json.Value, node.Namespace, inlineName)), mediaTypes);
+                return (json.Value is null ? DefaultReturnType(operation) : AsWireType(ResolveType(json.Value, node.Namespace, inlineName)), mediaTypes);
             }
 
             var text = success.Content.FirstOrDefault(content => content.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));
@@ -302,7 +303,29 @@ namespace UsageGen.Generator.Bind
                 return (TypeRef.Binary, mediaTypes);
             }
 
-            return (Array.IndexOf(NoContentCodes, success.StatusCode) >= 0 ? null : TypeRef.Binary, mediaTypes);
+            return (DefaultReturnType(operation), mediaTypes);
+        }
+
+        /// <summary>
+        /// What an operation returns when no success response has a schema, as Kiota decides it: a stream for an
+        /// octet-stream redirect; nothing when any response is one that carries no content (204, 201, a redirect…);
+        /// a string for a text/plain success; otherwise the body as a stream.
+        /// </summary>
+        private static TypeRef? DefaultReturnType(OpenApiOperation operation)
+        {
+            if (operation.Responses.Any(response => Array.IndexOf(RedirectCodes, response.StatusCode) >= 0 && response.Content.Any(content => MediaTypeOf(content.Key).Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase))))
+            {
+                return TypeRef.Binary;
+            }
+
+            if (operation.Responses.Any(response => Array.IndexOf(NoContentCodes, response.StatusCode) >= 0 || Array.IndexOf(RedirectCodes, response.StatusCode) >= 0))
+            {
+                return null;
+            }
+
+            return operation.Responses.Any(response => IsSuccess(response.StatusCode) && response.Content.Any(content => MediaTypeOf(content.Key).Equals("text/plain", StringComparison.OrdinalIgnoreCase)))
+                ? TypeRef.Of(PrimitiveKind.String)
+                : TypeRef.Binary;
         }
 
         private static string? SuccessSchemaName(OpenApiOperation operation) =>

@@ -226,16 +226,18 @@ namespace UsageGen.Generator.Bind
 
         private void AddType(SchemaShape shape, string ns, string name, OpenApiSchema schema, bool isError, string? componentName)
         {
+            // Inline types are named after the component as named before the reserved-name escape, as Kiota names them.
+            var inlineBase = componentName is not null && name == ComponentNames.TypeName(componentName) ? ComponentNames.UnescapedTypeName(componentName) : name;
             switch (shape)
             {
                 case SchemaShape.Enum:
                     AddEnum(ns, name, schema);
                     break;
                 case SchemaShape.Composed:
-                    AddComposed(ns, name, schema);
+                    AddComposed(ns, name, schema, inlineBase: inlineBase);
                     break;
                 default:
-                    AddModel(ns, name, schema, isError, componentName);
+                    AddModel(ns, name, schema, isError, componentName, inlineBase);
                     break;
             }
         }
@@ -366,8 +368,10 @@ namespace UsageGen.Generator.Bind
             _types.Add(spec);
         }
 
-        private void AddModel(string ns, string name, OpenApiSchema schema, bool isError, string? componentName)
+        /// <param name="inlineBase">What the model's inline types are named after; <paramref name="name"/> when null.</param>
+        private void AddModel(string ns, string name, OpenApiSchema schema, bool isError, string? componentName, string? inlineBase = null)
         {
+            inlineBase ??= name;
             // allOf: the first referenced object is the base class; everything else is merged in.
             string? baseType = null;
             var own = new List<KeyValuePair<string, OpenApiSchema>>(schema.Properties);
@@ -436,7 +440,7 @@ namespace UsageGen.Generator.Bind
                 }
 
                 var propertyName = SymbolNames.Unique(candidate, taken);
-                var inlineName = SymbolNames.TypeName(name + "_" + SymbolNames.Cleanup(wireName), name + "Property");
+                var inlineName = SymbolNames.TypeName(inlineBase + "_" + SymbolNames.Cleanup(wireName), inlineBase + "Property");
                 var type = IsNewInlineComposition(propertySchema)
                     ? ResolveNestedComposition(propertySchema, ns, name, inlineName)
                     : ResolveType(propertySchema, ns, inlineName);
@@ -543,8 +547,10 @@ namespace UsageGen.Generator.Bind
             return entries.Count == 0 ? null : new DiscriminatorSpec(property, entries.ToEquatableArray());
         }
 
-        private void AddComposed(string ns, string name, OpenApiSchema schema, string? containingType = null)
+        /// <param name="inlineBase">What the wrapper's inline member types are named after; <paramref name="name"/> when null.</param>
+        private void AddComposed(string ns, string name, OpenApiSchema schema, string? containingType = null, string? inlineBase = null)
         {
+            inlineBase ??= name;
             var isIntersection = schema.OneOf.Count(member => !member.IsNullType) <= 1;
             var members = (isIntersection ? schema.AnyOf : schema.OneOf).Where(member => !member.IsNullType).ToList();
             var discriminatorValues = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -561,7 +567,7 @@ namespace UsageGen.Generator.Bind
             for (var i = 0; i < members.Count; i++)
             {
                 var member = members[i];
-                var type = ResolveType(member, ns, name + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                var type = ResolveType(member, ns, inlineBase + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
                 if (type.IsCollection || type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
                     Report(DiagnosticDescriptors.UnsupportedUnionMember, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is an array or untyped", $"'{name}' has no property for it");

@@ -262,7 +262,7 @@ namespace UsageGen.Generator.Bind
             var summary = $"Gets an item from the {parent.Namespace}.{item.Namespace.Substring(parent.Namespace.Length + 1)} collection";
             var templateKey = SymbolNames.TemplateName(parameterName);
             var type = definition?.Schema is { } schema
-                ? ResolveType(schema, parent.Namespace, SymbolNames.TypeName(parameterName, "Item") + "PathParameterType")
+                ? ResolveType(schema, parent.Namespace, SymbolNames.UnescapedTypeName(parameterName, "Item") + "PathParameterType")
                 : TypeRef.Of(PrimitiveKind.String);
             var stringIndexer = new IndexerSpec(item.FullName, templateKey, TypeRef.Of(PrimitiveKind.String), summary, description);
             if (type.IsCollection || type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream || type.Primitive == PrimitiveKind.String)

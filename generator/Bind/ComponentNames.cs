@@ -33,6 +33,9 @@ namespace UsageGen.Generator.Bind
         /// <summary>The type's name (before any de-duplication): the key's last dotted part.</summary>
         public static string TypeName(string key) => SymbolNames.TypeName(key.Substring(key.LastIndexOf(Separator) + 1), "Model");
 
+        /// <summary>The type's name before the reserved-name escape (<c>Task</c> for <c>TaskObject</c>).</summary>
+        public static string UnescapedTypeName(string key) => SymbolNames.UnescapedTypeName(key.Substring(key.LastIndexOf(Separator) + 1), "Model");
+
         /// <summary>The namespace the type is declared in.</summary>
         public string NamespaceOf(string key)
         {

@@ -26,14 +26,50 @@ namespace UsageGen.Generator.Bind
         };
 
         // Type names that would hide a type the generated code uses unqualified.
-        private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
+        /// <summary>
+        /// The names Kiota's C# refiner keeps off classes, enums (<c>…Object</c>) and namespace segments (<c>…Namespace</c>),
+        /// compared ignoring case as Kiota does: the <c>System</c> namespace's types and a few more.
+        /// </summary>
+        private static readonly HashSet<string> KiotaReservedTypeNames = new(
+            ("__ComObject AccessViolationException Action Activator AggregateException AppContext AppDomain AppDomainSetup "
+            + "AppDomainUnloadedException ApplicationException ApplicationId ArgIterator ArgumentException ArgumentNullException "
+            + "ArgumentOutOfRangeException ArithmeticException Array ArrayTypeMismatchException AssemblyLoadEventArgs "
+            + "AssemblyLoadEventHandler AsyncCallback Attribute AttributeTargets AttributeUsageAttribute BadImageFormatException "
+            + "Base64FormattingOptions BitConverter Boolean Buffer Byte CannotUnloadAppDomainException Char CharEnumerator "
+            + "CLSCompliantAttribute ContextBoundObject ContextMarshalException ContextStaticAttribute Convert CultureAwareComparer "
+            + "DataMisalignedException Date DateOnly DateTime DateTimeKind DateTimeOffset DayOfWeek DBNull Decimal Delegate "
+            + "Directory DivideByZeroException DllNotFoundException Double DuplicateWaitObjectException EntryPointNotFoundException "
+            + "Enum Environment EnvironmentVariableTarget EventArgs EventHandler Exception ExecutionEngineException "
+            + "FieldAccessException File FlagsAttribute FormatException FormattableString GC GCCollectionMode GCGenerationInfo "
+            + "GCKind GCMemoryInfo GCNotificationStatus Guid Half HashCode IAsyncDisposable IAsyncResult ICloneable IComparable "
+            + "IConvertible ICustomFormatter IDisposable IFormatProvider IFormattable Index IndexOutOfRangeException "
+            + "InsufficientExecutionStackException InsufficientMemoryException Int128 Int16 Int32 Int64 Integer IntPtr "
+            + "InvalidCastException InvalidOperationException InvalidProgramException InvalidTimeZoneException ISpanFormattable "
+            + "LoaderOptimization LoaderOptimizationAttribute LocalDataStoreSlot MarshalByRefObject Math MathF "
+            + "MemberAccessException MemoryExtensions Method MethodAccessException MidpointRounding MissingFieldException "
+            + "MissingMemberException MissingMethodException ModuleHandle MTAThreadAttribute MulticastDelegate "
+            + "MulticastNotSupportedException MultipartBody NonSerializedAttribute NotFiniteNumberException NotImplementedException "
+            + "NotSupportedException Nullable NullReferenceException Object ObjectDisposedException ObsoleteAttribute "
+            + "OperatingSystem OperationCanceledException OrdinalComparer OutOfMemoryException OverflowException "
+            + "ParamArrayAttribute Path PlatformID PlatformNotSupportedException Random Range RankException ResolveEventArgs "
+            + "ResolveEventHandler RuntimeArgumentHandle RuntimeFieldHandle RuntimeMethodHandle RuntimeTypeHandle SByte "
+            + "SerializableAttribute Single StackOverflowException STAThreadAttribute Stream String StringComparer "
+            + "StringComparison StringNormalizationExtensions StringSplitOptions System SystemException Task Thread "
+            + "ThreadStaticAttribute TimeOnly TimeoutException TimeSpan TimeZone TimeZoneInfo TimeZoneNotFoundException Tuple "
+            + "TupleExtensions Type TypeAccessException TypeCode TypedReference TypeInitializationException TypeLoadException "
+            + "TypeUnloadedException UInt128 UInt16 UInt32 UInt64 UIntPtr UnauthorizedAccessException UnhandledExceptionEventArgs "
+            + "UnhandledExceptionEventHandler UnitySerializationHolder ValueTuple ValueType Version Void WeakReference").Split(' '),
+            StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Beyond Kiota's list: non-generic runtime types the generated code names without a namespace, which a class or
+        /// namespace of the same name would hide (Kiota's output does not compile then; ours escapes them).
+        /// </summary>
+        private static readonly HashSet<string> RuntimeTypeNames = new(StringComparer.Ordinal)
         {
-            "Action", "ApiClientBuilder", "ApiException", "Array", "BaseRequestBuilder", "Boolean", "CancellationToken",
-            "Convert", "Date", "DateTimeOffset", "DefaultQueryParameters", "Decimal", "Dictionary", "Double", "Enum",
-            "EnumMember", "Exception", "Func", "Guid", "IAdditionalDataHolder", "IDictionary", "IParsable", "IParseNode",
-            "IRequestAdapter", "ISerializationWriter", "Int32", "Int64", "List", "Method", "Object", "Obsolete",
-            "ParsableFactory", "QueryParameter", "QueryParameterAttribute", "RequestConfiguration", "RequestHeaders",
-            "RequestInformation", "Single", "Stream", "String", "Task", "Time", "TimeSpan", "Type", "UntypedNode",
+            "ApiClientBuilder", "ApiException", "BaseRequestBuilder", "CancellationToken", "DefaultQueryParameters",
+            "EnumMember", "IAdditionalDataHolder", "IParsable", "IParseNode", "IRequestAdapter", "ISerializationWriter",
+            "Obsolete", "QueryParameter", "RequestHeaders", "RequestInformation", "UntypedNode",
         };
 
         private static readonly HashSet<string> HttpVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -81,8 +117,20 @@ namespace UsageGen.Generator.Bind
                 return fallback;
             }
 
-            return ReservedTypeNames.Contains(name) ? name + "Object" : name;
+            return IsReservedTypeName(name) ? name + "Object" : name;
         }
+
+        /// <summary>
+        /// <see cref="TypeName"/> before the reserved-name escape: Kiota names a model's inline types after it before its
+        /// refiner renames the model (<c>Task</c> is <c>TaskObject</c>, its inline enum <c>Task_status</c>).
+        /// </summary>
+        public static string UnescapedTypeName(string original, string fallback)
+        {
+            var name = UpperFirst(Cleanup(original));
+            return name.Length == 0 ? fallback : name;
+        }
+
+        private static bool IsReservedTypeName(string name) => KiotaReservedTypeNames.Contains(name) || RuntimeTypeNames.Contains(name);
 
         /// <summary>A property name, PascalCased across underscores (<c>per_page</c> → <c>PerPage</c>).</summary>
         public static string PropertyName(string original)
@@ -134,7 +182,7 @@ namespace UsageGen.Generator.Bind
         /// <c>List</c>…) gets a <c>Namespace</c> suffix, as Kiota does.
         /// </summary>
         public static string NamespaceSegment(string segmentName) =>
-            ReservedTypeNames.Contains(segmentName) ? segmentName + "Namespace" : segmentName;
+            IsReservedTypeName(segmentName) ? segmentName + "Namespace" : segmentName;
 
         /// <summary>
         /// Names a request builder already uses for its own members: those of every builder, and, when it has operations

@@ -25,7 +25,8 @@ namespace UsageGen.Generator.Emit
                 PrimitiveKind.Decimal => "decimal",
                 PrimitiveKind.DateTimeOffset => "DateTimeOffset",
                 PrimitiveKind.Date => "Date",
-                PrimitiveKind.Time => "Time",
+                // Qualified: a path segment named time makes a Time namespace (unescaped, as in Kiota) that would hide it.
+                PrimitiveKind.Time => "global::Microsoft.Kiota.Abstractions.Time",
                 PrimitiveKind.TimeSpan => "TimeSpan",
                 PrimitiveKind.Guid => "Guid",
                 PrimitiveKind.ByteArray => "byte[]",
@@ -46,8 +47,13 @@ namespace UsageGen.Generator.Emit
         /// <summary>The type of a model property, <c>List&lt;T&gt;</c> for collections.</summary>
         public static string Property(TypeRef type) => type.IsCollection ? "List<" + OptionalElement(type) + ">" : Element(type);
 
-        /// <summary>The type of a query parameter property, an array for collections.</summary>
-        public static string QueryParameter(TypeRef type) => type.IsCollection ? Element(type) + "[]" : Element(type);
+        /// <summary>
+        /// The type of a query parameter property, an array for collections: of nullable elements for primitive value
+        /// types (<c>Guid?[]</c>) and of plain ones for enums, as in Kiota.
+        /// </summary>
+        public static string QueryParameter(TypeRef type) => type.IsCollection
+            ? (type.Kind == TypeRefKind.Primitive && IsValueType(type) ? Element(type) + "?" : Element(type)) + "[]"
+            : Element(type);
 
         /// <summary>Appends <c>?</c>: always for value types, for reference types only where nullable annotations are on.</summary>
         public static string Nullable(string csharpType, bool isValueType, bool annotations) =>

@@ -81,4 +81,42 @@ public sealed class GeneratedCodeCompilationTests
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591").ToList();
         Assert.Empty(problems.Select(d => d.ToString()));
     }
+    // Kiota leaves a segment named time unescaped; the Time type the builder below uses must still be found.
+    [Fact]
+    public void A_time_segment_beside_a_time_typed_parameter_compiles()
+    {
+        const string yaml = """
+            openapi: 3.1.0
+            info:
+              title: Clock
+              version: '1'
+            servers:
+              - url: https://api.example.test
+            paths:
+              /time:
+                get:
+                  parameters:
+                    - name: at
+                      in: query
+                      schema:
+                        type: string
+                        format: time
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              now:
+                                type: string
+                                format: time
+            """;
+
+        var outcome = GeneratorHarness.Run(new OpenApiInput("/specs/clock.yaml", yaml, "ClockClient", "Clock"));
+
+        Assert.Contains(outcome.Sources, source => source.HintName == "Clock.Time.TimeRequestBuilder.g.cs");
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+    }
 }

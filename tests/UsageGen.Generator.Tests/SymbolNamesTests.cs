@@ -61,4 +61,25 @@ public sealed class SymbolNamesTests
     [InlineData("feature-flag", "FeatureFlag")]
     public void Type_names_avoid_types_the_generated_code_uses(string name, string expected) =>
         Assert.Equal(expected, SymbolNames.TypeName(name, "Fallback"));
+    // Kiota's reserved list (System's types, compared ignoring case) plus the runtime types generated code names unqualified.
+    [Theory]
+    [InlineData("Version", "VersionNamespace")]
+    [InlineData("Task", "TaskNamespace")]
+    [InlineData("Environment", "EnvironmentNamespace")]
+    [InlineData("RequestInformation", "RequestInformationNamespace")]
+    [InlineData("Time", "Time")]
+    [InlineData("List", "List")]
+    [InlineData("Projects", "Projects")]
+    public void Namespace_segments(string segment, string expected) => Assert.Equal(expected, SymbolNames.NamespaceSegment(segment));
+
+    [Theory]
+    [InlineData("version", "VersionObject")]
+    [InlineData("task", "TaskObject")]
+    [InlineData("IParsable", "IParsableObject")]
+    [InlineData("time", "Time")]
+    [InlineData("invoice", "Invoice")]
+    public void Reserved_type_names(string original, string expected) => Assert.Equal(expected, SymbolNames.TypeName(original, "Model"));
+
+    [Fact]
+    public void Inline_types_are_named_before_the_escape() => Assert.Equal("Task", SymbolNames.UnescapedTypeName("task", "Model"));
 }

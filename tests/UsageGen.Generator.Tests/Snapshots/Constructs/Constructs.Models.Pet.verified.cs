@@ -30,7 +30,7 @@ namespace Constructs.Models
         /// <summary>The extra property</summary>
         public UntypedNode? Extra { get; set; }
         /// <summary>The feeding property</summary>
-        public Time? Feeding { get; set; }
+        public global::Microsoft.Kiota.Abstractions.Time? Feeding { get; set; }
         /// <summary>A pet, with &quot;quotes&quot; &amp; &lt;markup&gt; in its description.</summary>
         public global::Constructs.Models.Pet? Friend { get; set; }
         /// <summary>The height property</summary>
