@@ -127,7 +127,9 @@ namespace UsageGen.Generator.Bind
             var candidate = new UrlTreeNode(segment, parent);
             if (candidate.IsParameter)
             {
-                return parent.ParameterChild ??= candidate;
+                var child = parent.ParameterChild ??= candidate;
+                child.MergedSegments.Add(segment);
+                return child;
             }
 
             foreach (var child in parent.Children)
@@ -188,7 +190,7 @@ namespace UsageGen.Generator.Bind
             {
                 var parameterName = item.ParameterName!;
                 item.Namespace = node.Namespace + ".Item";
-                item.ClassName = ReserveTypeName(item.Namespace, SymbolNames.ItemBuilderBaseName(parameterName, node.Segment) + "ItemRequestBuilder");
+                item.ClassName = ReserveTypeName(item.Namespace, (item.MergedSegments.Count > 1 ? SymbolNames.MergedItemBuilderBaseName(item.MergedSegments.Min!) : SymbolNames.ItemBuilderBaseName(parameterName, node.Segment)) + "ItemRequestBuilder");
                 item.TemplatePath = node.TemplatePath + "/{" + SymbolNames.TemplateName(parameterName) + "}";
                 NameChildren(item);
             }

@@ -213,7 +213,19 @@ namespace UsageGen.Generator.Bind
             var name = isWord
                 ? TrimIdSuffix("With" + UpperFirst(parameterName))
                 : UpperFirst(Cleanup(TrimIdSuffix(parameterName.Split('-')[0])));
-            return name.Length == 0 || name == "With" ? SegmentName(previousSegment) : name;
+            return name.Length == 0 || name == "With" ? UpperFirst(Cleanup(previousSegment)) : name;
+        }
+
+        /// <summary>
+        /// The item builder's name where sibling paths use different parameters (<c>/contacts/{id}</c>,
+        /// <c>/contacts/{contact_id}/topics</c>): Kiota renames the first segment ignoring case to <c>{contact_-id}</c> and
+        /// names the builder from what precedes <c>-id</c> (<c>Contact_</c>, or nothing for <c>{id}</c>).
+        /// </summary>
+        public static string MergedItemBuilderBaseName(string firstSegment)
+        {
+            var name = Cleanup(firstSegment.Trim('{', '}'));
+            var stem = name.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 2) : name;
+            return UpperFirst(stem);
         }
 
         /// <summary>The name of a parameter inside a URL template, percent-encoded as Kiota does.</summary>

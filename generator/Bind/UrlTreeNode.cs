@@ -31,6 +31,9 @@ namespace UsageGen.Generator.Bind
         /// <summary>The single path-parameter child; sibling parameter segments share it.</summary>
         public UrlTreeNode? ParameterChild { get; set; }
 
+        /// <summary>For a parameter node, every parameter segment merged into it (<c>{id}</c> and <c>{transferId}</c>).</summary>
+        public SortedSet<string> MergedSegments { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+
         /// <summary>The path items that end at this node (several when sibling parameters were merged).</summary>
         public List<OpenApiPathItem> PathItems { get; } = new();
 

@@ -119,4 +119,36 @@ public sealed class GeneratedCodeCompilationTests
         Assert.Contains(outcome.Sources, source => source.HintName == "Clock.Time.TimeRequestBuilder.g.cs");
         Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
     }
+    [Fact]
+    public void Sibling_paths_with_different_parameters_share_one_item_builder_named_as_Kiota_names_it()
+    {
+        const string yaml = """
+            openapi: 3.1.0
+            info:
+              title: Contacts
+              version: '1'
+            servers:
+              - url: https://api.example.test
+            paths:
+              /contacts/{id}:
+                get:
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204': {description: ok}
+              /contacts/{contact_id}/topics:
+                get:
+                  parameters:
+                    - {name: contact_id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var outcome = GeneratorHarness.Run(new OpenApiInput("/specs/contacts.yaml", yaml, "ContactsClient", "Contacts"));
+
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+        var item = outcome.Source("Contacts.Contacts.Item.Contact_ItemRequestBuilder.g.cs");
+        Assert.Contains("public global::Contacts.Contacts.Item.Topics.TopicsRequestBuilder Topics", item);
+        Assert.Contains("public global::Contacts.Contacts.Item.Contact_ItemRequestBuilder this[string position]", outcome.Source("Contacts.Contacts.ContactsRequestBuilder.g.cs"));
+    }
 }

@@ -46,6 +46,8 @@ public sealed class SymbolNamesTests
     [InlineData("post-id", "posts", "Post")]
     [InlineData("issue_number", "issues", "WithIssue_number")]
     [InlineData("id", "posts", "Posts")]
+    // The previous segment's name as written, not its escaped navigation name (Item_Escaped).
+    [InlineData("id", "item", "Item")]
     public void Item_builder_names(string parameter, string previous, string expected) =>
         Assert.Equal(expected, SymbolNames.ItemBuilderBaseName(parameter, previous));
 
@@ -82,4 +84,11 @@ public sealed class SymbolNamesTests
 
     [Fact]
     public void Inline_types_are_named_before_the_escape() => Assert.Equal("Task", SymbolNames.UnescapedTypeName("task", "Model"));
+    // Sibling paths with different parameters are one item builder in Kiota, named from the first parameter ignoring case.
+    [Theory]
+    [InlineData("{contact_id}", "Contact_")]
+    [InlineData("{id}", "")]
+    [InlineData("{transferId}", "Transfer")]
+    [InlineData("{region}", "Region")]
+    public void Merged_item_builder_names(string firstSegment, string expected) => Assert.Equal(expected, SymbolNames.MergedItemBuilderBaseName(firstSegment));
 }
