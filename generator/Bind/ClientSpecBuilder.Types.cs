@@ -41,7 +41,9 @@ namespace UsageGen.Generator.Bind
         private readonly Dictionary<string, List<string>> _derived = new(StringComparer.Ordinal);
 
         // One schema object (shared through a YAML alias) is one type, however often it is used.
-        private readonly Dictionary<OpenApiSchema, TypeRef> _inlineTypes = new();
+        // Keyed by the name asked for too: a schema reached under two owners (one model copying another's properties)
+        // is two types, each named after its owner, as in Kiota.
+        private readonly Dictionary<(OpenApiSchema Schema, string Name), TypeRef> _inlineTypes = new();
 
         private void IndexComponents()
         {
@@ -55,6 +57,11 @@ namespace UsageGen.Generator.Bind
 
             foreach (var entry in _document.Schemas)
             {
+                if (CopiesItsOnlyMember(entry.Value))
+                {
+                    continue;
+                }
+
                 foreach (var member in entry.Value.AllOf)
                 {
                     if (member.ReferenceName is { } baseName)
@@ -133,7 +140,8 @@ namespace UsageGen.Generator.Bind
             {
                 var typeName = ComponentNames.TypeName(name);
                 var ns = _componentNames.NamespaceOf(name);
-                var shape = Unwrap(schema) is null ? ShapeOf(schema) : SchemaShape.Other;
+                var unwrapped = Unwrap(schema);
+                var shape = unwrapped is null ? ShapeOf(schema) : IsSingleBaseComponent(schema, unwrapped) ? SchemaShape.Object : SchemaShape.Other;
                 if (shape is SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed)
                 {
                     // Reserve the name first so recursive schemas can refer to the type while it is built.
@@ -188,7 +196,8 @@ namespace UsageGen.Generator.Bind
                 return ResolveType(single, inlineNamespace, inlineName, isError);
             }
 
-            if (_inlineTypes.TryGetValue(schema, out var known))
+            var key = (schema, inlineNamespace + "." + inlineName);
+            if (_inlineTypes.TryGetValue(key, out var known))
             {
                 return known;
             }
@@ -199,7 +208,7 @@ namespace UsageGen.Generator.Bind
                 case SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed:
                     var name = ReserveTypeName(inlineNamespace, inlineName);
                     var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + inlineNamespace + "." + name, false);
-                    _inlineTypes[schema] = inlineType;
+                    _inlineTypes[key] = inlineType;
                     AddType(shape, inlineNamespace, name, schema, isError, null);
                     return inlineType;
                 case SchemaShape.Array:
@@ -212,14 +221,20 @@ namespace UsageGen.Generator.Bind
         }
 
         private bool IsNewInlineComposition(OpenApiSchema schema) =>
-            schema.ReferenceName is null && Unwrap(schema) is null && !_inlineTypes.ContainsKey(schema) && ShapeOf(schema) == SchemaShape.Composed;
+            schema.ReferenceName is null && Unwrap(schema) is null && ShapeOf(schema) == SchemaShape.Composed;
 
         /// <summary>The wrapper of a property's inline <c>oneOf</c>/<c>anyOf</c>, nested in the model as Kiota nests it.</summary>
         private TypeRef ResolveNestedComposition(OpenApiSchema schema, string ns, string owner, string inlineName)
         {
+            var key = (schema, ns + "." + owner + "." + inlineName);
+            if (_inlineTypes.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
             var name = ReserveTypeName(ns + "." + owner, inlineName);
             var type = new TypeRef(TypeRefKind.Model, EnumWireKind(schema, SchemaShape.Composed), "global::" + ns + "." + owner + "." + name, false);
-            _inlineTypes[schema] = type;
+            _inlineTypes[key] = type;
             AddComposed(ns, name, schema, owner);
             return type;
         }
@@ -257,7 +272,7 @@ namespace UsageGen.Generator.Bind
             var count = 0;
             foreach (var member in schema.AllOf.Concat(schema.OneOf).Concat(schema.AnyOf))
             {
-                if (member.IsNullType)
+                if (member.IsNullType || IsAnnotationOnly(member))
                 {
                     continue;
                 }
@@ -268,6 +283,27 @@ namespace UsageGen.Generator.Bind
 
             return count == 1 ? single : null;
         }
+
+        /// <summary>
+        /// A member that only annotates (<c>allOf: [$ref: X, {description: …}]</c>) and adds nothing to the shape, which
+        /// Kiota does not count as a member.
+        /// </summary>
+        private static bool IsAnnotationOnly(OpenApiSchema schema) =>
+            schema.ReferenceName is null && schema.Type is null && schema.Format is null && schema.EnumValues is null && schema.Items is null
+            && schema.Properties.Count == 0 && schema.AdditionalProperties is null && !schema.AdditionalPropertiesForbidden
+            && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0;
+
+        /// <summary>allOf one member and nothing of its own is not inheritance for Kiota: the model is a copy of the other one.</summary>
+        private static bool CopiesItsOnlyMember(OpenApiSchema schema) =>
+            schema.Properties.Count == 0 && schema.AllOf.Count(member => !member.IsNullType && !IsAnnotationOnly(member)) == 1;
+
+        /// <summary>
+        /// A component that is <c>allOf</c> one other object component and nothing else is, as in Kiota, a class of its
+        /// own with a copy of that one's properties (an inline schema of that shape simply stands for the referenced type).
+        /// </summary>
+        private bool IsSingleBaseComponent(OpenApiSchema schema, OpenApiSchema unwrapped) =>
+            schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.AllOf.Contains(unwrapped)
+            && unwrapped.ReferenceName is not null && Dereference(unwrapped) is { } target && ShapeOf(target) == SchemaShape.Object;
 
         /// <summary>
         /// Integer enums are C# enums whose values travel as JSON numbers; <see cref="PrimitiveKind.Int32"/> on the
@@ -376,9 +412,10 @@ namespace UsageGen.Generator.Bind
             string? baseType = null;
             var own = new List<KeyValuePair<string, OpenApiSchema>>(schema.Properties);
             var additionalForbidden = schema.AdditionalPropertiesForbidden;
+            var copiesItsOnlyMember = CopiesItsOnlyMember(schema);
             foreach (var member in schema.AllOf)
             {
-                if (baseType is null && member.ReferenceName is { } baseName && Dereference(member) is { } baseSchema && ShapeOf(baseSchema) == SchemaShape.Object)
+                if (baseType is null && !copiesItsOnlyMember && member.ReferenceName is { } baseName && Dereference(member) is { } baseSchema && ShapeOf(baseSchema) == SchemaShape.Object)
                 {
                     if (InheritsFrom(baseName, componentName, schema))
                     {
@@ -441,9 +478,12 @@ namespace UsageGen.Generator.Bind
 
                 var propertyName = SymbolNames.Unique(candidate, taken);
                 var inlineName = SymbolNames.TypeName(inlineBase + "_" + SymbolNames.Cleanup(wireName), inlineBase + "Property");
+                // Kiota nests the wrapper of an inline oneOf/anyOf in the model, also when it is the items of an array property.
                 var type = IsNewInlineComposition(propertySchema)
                     ? ResolveNestedComposition(propertySchema, ns, name, inlineName)
-                    : ResolveType(propertySchema, ns, inlineName);
+                    : propertySchema.Type == "array" && propertySchema.Items is { } items && IsNewInlineComposition(items)
+                        ? ResolveNestedComposition(items, ns, name, inlineName).AsCollection()
+                        : ResolveType(propertySchema, ns, inlineName);
                 if (isError && wireName == "message" && type is { Kind: TypeRefKind.Primitive, Primitive: PrimitiveKind.String, IsCollection: false })
                 {
                     primaryMessage = propertyName;

@@ -14,7 +14,7 @@ namespace UsageGen.Constructs.Tests
     /// </summary>
     public sealed class LegacyResponseTests : IClassFixture<ConstructsServer>
     {
-        private const string Releases = """{"github":{"tag":"v1.2","author":{"login":"octocat"}},"gitlab":{"tag":"v9"}}""";
+        private const string Releases = """{"github":{"tag":"v1.2","author":{"login":"octocat"}},"gitlab":{"tag":"v9"},"shapes":[{"kind":"circle","radius":2.5},{"kind":"square","side":3}]}""";
 
         private readonly ConstructsServer _server;
 
@@ -40,6 +40,9 @@ namespace UsageGen.Constructs.Tests
             Assert.IsType<ReleasesGetResponse>(current);
             Assert.Equal("v1.2", current!.Github!.Tag);
             Assert.Equal("octocat", current.Github.Author!.Login);
+            // The wrapper of the array's inline oneOf, nested in the response model as Kiota nests it.
+            Assert.Equal(2.5, current.Shapes![0].Circle!.Radius);
+            Assert.NotNull(current.Shapes[1].Square);
             Assert.NotNull(legacy);
             Assert.Equal("v1.2", legacy!.Github!.Tag);
             Assert.Equal("v9", legacy.Gitlab!.Tag);

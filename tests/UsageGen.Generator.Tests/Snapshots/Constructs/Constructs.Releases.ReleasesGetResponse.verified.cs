@@ -19,10 +19,14 @@ namespace Constructs.Releases
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>A reference with only a description beside it stands for the referenced type.</summary>
+        public global::Constructs.Models.Pet? Featured { get; set; }
         /// <summary>The github property</summary>
         public global::Constructs.Models.Github.Release? Github { get; set; }
         /// <summary>The gitlab property</summary>
         public global::Constructs.Models.Gitlab.Release? Gitlab { get; set; }
+        /// <summary>An array of an inline oneOf, whose wrapper Kiota nests in the model.</summary>
+        public List<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>? Shapes { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Constructs.Releases.ReleasesGetResponse"/> and sets the default values.
         /// </summary>
@@ -48,8 +52,10 @@ namespace Constructs.Releases
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "featured", n => { Featured = n.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } },
                 { "github", n => { Github = n.GetObjectValue<global::Constructs.Models.Github.Release>(global::Constructs.Models.Github.Release.CreateFromDiscriminatorValue); } },
                 { "gitlab", n => { Gitlab = n.GetObjectValue<global::Constructs.Models.Gitlab.Release>(global::Constructs.Models.Gitlab.Release.CreateFromDiscriminatorValue); } },
+                { "shapes", n => { Shapes = n.GetCollectionOfObjectValues<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>(global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes.CreateFromDiscriminatorValue)?.AsList(); } },
             };
         }
         /// <summary>
@@ -59,8 +65,10 @@ namespace Constructs.Releases
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::Constructs.Models.Pet>("featured", Featured);
             writer.WriteObjectValue<global::Constructs.Models.Github.Release>("github", Github);
             writer.WriteObjectValue<global::Constructs.Models.Gitlab.Release>("gitlab", Gitlab);
+            writer.WriteCollectionOfObjectValues<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>("shapes", Shapes);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
