@@ -41,9 +41,10 @@ namespace UsageGen.Generator.Bind
         private readonly Dictionary<string, List<string>> _derived = new(StringComparer.Ordinal);
 
         // One schema object (shared through a YAML alias) is one type, however often it is used.
-        // Keyed by the name asked for too: a schema reached under two owners (one model copying another's properties)
-        // is two types, each named after its owner, as in Kiota.
-        private readonly Dictionary<(OpenApiSchema Schema, string Name), TypeRef> _inlineTypes = new();
+        // Keyed by the copy being built too: a model that copies another's properties has its own inline types, named
+        // after it, as in Kiota. Otherwise one schema is one type however often it is reached (YAML aliases included).
+        private readonly Dictionary<(OpenApiSchema Schema, string Scope), TypeRef> _inlineTypes = new();
+        private string _inlineScope = string.Empty;
 
         private void IndexComponents()
         {
@@ -196,7 +197,7 @@ namespace UsageGen.Generator.Bind
                 return ResolveType(single, inlineNamespace, inlineName, isError);
             }
 
-            var key = (schema, inlineNamespace + "." + inlineName);
+            var key = (schema, _inlineScope);
             if (_inlineTypes.TryGetValue(key, out var known))
             {
                 return known;
@@ -226,7 +227,7 @@ namespace UsageGen.Generator.Bind
         /// <summary>The wrapper of a property's inline <c>oneOf</c>/<c>anyOf</c>, nested in the model as Kiota nests it.</summary>
         private TypeRef ResolveNestedComposition(OpenApiSchema schema, string ns, string owner, string inlineName)
         {
-            var key = (schema, ns + "." + owner + "." + inlineName);
+            var key = (schema, _inlineScope);
             if (_inlineTypes.TryGetValue(key, out var known))
             {
                 return known;
@@ -350,6 +351,32 @@ namespace UsageGen.Generator.Bind
             return current;
         }
 
+        /// <summary>
+        /// The distinct primitive kinds of a <c>oneOf</c>/<c>anyOf</c> whose members are all primitives (enums of strings
+        /// count as strings), in member order; empty for anything else.
+        /// </summary>
+        private List<PrimitiveKind> PrimitiveUnionMembers(OpenApiSchema schema)
+        {
+            var kinds = new List<PrimitiveKind>();
+            var union = Dereference(schema) ?? schema;
+            foreach (var member in union.OneOf.Concat(union.AnyOf).Where(member => !member.IsNullType))
+            {
+                var target = Dereference(member) ?? member;
+                if (target.Properties.Count > 0 || target.OneOf.Count > 0 || target.AnyOf.Count > 0 || target.AllOf.Count > 0
+                    || Primitive(target) is not { } kind || kind == PrimitiveKind.ByteArray)
+                {
+                    return new List<PrimitiveKind>();
+                }
+
+                if (!kinds.Contains(kind))
+                {
+                    kinds.Add(kind);
+                }
+            }
+
+            return kinds;
+        }
+
         private static PrimitiveKind? Primitive(OpenApiSchema schema)
         {
             var format = schema.Format?.ToLowerInvariant();
@@ -406,6 +433,26 @@ namespace UsageGen.Generator.Bind
 
         /// <param name="inlineBase">What the model's inline types are named after; <paramref name="name"/> when null.</param>
         private void AddModel(string ns, string name, OpenApiSchema schema, bool isError, string? componentName, string? inlineBase = null)
+        {
+            if (!CopiesItsOnlyMember(schema))
+            {
+                AddModelCore(ns, name, schema, isError, componentName, inlineBase);
+                return;
+            }
+
+            var outer = _inlineScope;
+            _inlineScope = ns + "." + name;
+            try
+            {
+                AddModelCore(ns, name, schema, isError, componentName, inlineBase);
+            }
+            finally
+            {
+                _inlineScope = outer;
+            }
+        }
+
+        private void AddModelCore(string ns, string name, OpenApiSchema schema, bool isError, string? componentName, string? inlineBase)
         {
             inlineBase ??= name;
             // allOf: the first referenced object is the base class; everything else is merged in.

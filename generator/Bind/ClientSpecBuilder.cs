@@ -181,6 +181,12 @@ namespace UsageGen.Generator.Bind
                 child.NavigationName = SymbolNames.IsHttpVerb(child.Segment) || SymbolNames.IsBuilderMemberName(segmentName, hasOperations)
                     ? segmentName + "Path"
                     : string.Equals(segmentName, node.ClassName, StringComparison.OrdinalIgnoreCase) ? segmentName + "Prop" : segmentName;
+                if (segmentName == "Item_Escaped" && node.ParameterChild is null)
+                {
+                    // Only the namespace must keep clear of the item builders' Item namespace; with no indexer here
+                    // (whose metadata name is Item), the property keeps Kiota's name.
+                    child.NavigationName = "Item";
+                }
                 child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");
                 child.TemplatePath = node.TemplatePath + "/" + child.Segment;
                 NameChildren(child);
@@ -267,6 +273,19 @@ namespace UsageGen.Generator.Bind
                 ? ResolveType(schema, parent.Namespace, SymbolNames.UnescapedTypeName(parameterName, "Item") + "PathParameterType")
                 : TypeRef.Of(PrimitiveKind.String);
             var stringIndexer = new IndexerSpec(item.FullName, templateKey, TypeRef.Of(PrimitiveKind.String), summary, description);
+            if (type is { Kind: TypeRefKind.Model, IsCollection: false } && definition?.Schema is { } unionSchema && PrimitiveUnionMembers(unionSchema) is { Count: > 0 } members)
+            {
+                // A union of primitives (integer or uuid): Kiota types the indexer by the first member; ours has one per
+                // member, beside the string one that takes any value.
+                yield return stringIndexer;
+                foreach (var member in members.Where(member => member != PrimitiveKind.String))
+                {
+                    yield return new IndexerSpec(item.FullName, templateKey, TypeRef.Of(member), summary, description);
+                }
+
+                yield break;
+            }
+
             if (type.IsCollection || type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream || type.Primitive == PrimitiveKind.String)
             {
                 yield return stringIndexer;

@@ -102,6 +102,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             app.MapMethods("/Total-Count", new[] { "GET" }, reply);
             app.MapMethods("/total_count", new[] { "GET" }, reply);
             app.MapMethods("/releases", new[] { "GET" }, reply);
+            app.MapMethods("/points/{pointId}", new[] { "GET" }, reply);
             app.MapMethods("/tags/", new[] { "GET" }, reply);
             app.MapFallback((RequestDelegate)(context => WriteAsync(context, ScriptedResponse.Empty(404))));
 

@@ -11,7 +11,7 @@ namespace UsageGen.KiotaParity.Tests.Infrastructure;
 /// when code written against Kiota's compiles against it: same name and static-ness, every accessor Kiota offers,
 /// parameters in the same order with the same names, optional wherever Kiota's are (extra ones optional), and types
 /// that convert the way the calls need: Kiota's argument types to ours (a <c>List&lt;T&gt;</c> passes as an
-/// <c>IEnumerable&lt;T&gt;</c>), our results to Kiota's. Nullable reference annotations only warn and are ignored.
+/// <c>IEnumerable&lt;T&gt;</c>, an <c>int</c> as a <c>long</c>), our results to Kiota's. Nullable reference annotations only warn and are ignored.
 /// </summary>
 public static class SurfaceComparer
 {
@@ -104,8 +104,20 @@ public static class SurfaceComparer
             return true;
         }
 
-        return Supertypes(from).Any(type => TypeDisplay.Key(type) == target);
+        return Supertypes(from).Any(type => TypeDisplay.Key(type) == target) || WidensTo(from.SpecialType, to.SpecialType);
     }
+
+    /// <summary>C#'s implicit numeric conversions that lose nothing (an int argument to a long parameter compiles).</summary>
+    private static bool WidensTo(SpecialType from, SpecialType to) => from switch
+    {
+        SpecialType.System_SByte => to is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal,
+        SpecialType.System_Byte => to is SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal,
+        SpecialType.System_Int16 => to is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal,
+        SpecialType.System_Int32 => to is SpecialType.System_Int64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal,
+        SpecialType.System_Int64 => to is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal,
+        SpecialType.System_Single => to is SpecialType.System_Double,
+        _ => false,
+    };
 
     private static IEnumerable<ITypeSymbol> Supertypes(ITypeSymbol type)
     {

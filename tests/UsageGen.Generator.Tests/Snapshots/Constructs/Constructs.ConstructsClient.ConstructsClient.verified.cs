@@ -61,6 +61,16 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.Releases.ReleasesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The points property</summary>
+        public global::Constructs.Points.PointsRequestBuilder Points
+        {
+            get => new global::Constructs.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The catalog property</summary>
+        public global::Constructs.Catalog.CatalogRequestBuilder Catalog
+        {
+            get => new global::Constructs.Catalog.CatalogRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The total_count property</summary>
         public global::Constructs.Total_count.Total_countRequestBuilder Total_count
         {
