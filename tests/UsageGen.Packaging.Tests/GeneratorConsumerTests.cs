@@ -127,7 +127,8 @@ namespace UsageGen.Packaging.Tests
             Assert.Contains("Consumer.Metrics.Models.UsageMetricSchema.g.cs", files);
             Assert.Contains("Consumer.Metrics.Api.V2.Org.Item.Workspace.Item.Metrics.Usage.UsageRequestBuilder.g.cs", files);
             Assert.Contains("Consumer.LaunchDarkly.UsageClient.g.cs", files);
-            Assert.Contains("Consumer.Constructs.ConstructsClient.g.cs", files);
+            // constructs.yaml has a /constructsClient path, so the client moves into that namespace, as Kiota moves it.
+            Assert.Contains("Consumer.Constructs.ConstructsClient.ConstructsClient.g.cs", files);
             Assert.Contains("Microsoft.Kiota.Abstractions/" + kiota, RestoredPackages.InGraph(directory));
             Assert.Equal(_feed.FeedDirectory, Path.TrimEndingDirectorySeparator(RestoredPackages.SourceOf(_feed.PackagesDirectory, "UsageGen.Generator", _feed.Version) ?? "(not restored)"));
             // NuGet imported the props from the package (buildTransitive/ when present, else build/): nothing else did.
