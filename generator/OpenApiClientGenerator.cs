@@ -32,23 +32,51 @@ namespace UsageGen.Generator
                 .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
                 .WithTrackingName(TrackingNames.LanguageFeatures);
 
+            // Without the Kiota runtime every generated file would fail with CS0234: one diagnostic says what to add instead.
+            var runtimeReferenced = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Kiota.Abstractions.BaseRequestBuilder") is not null)
+                .WithTrackingName(TrackingNames.KiotaRuntime);
+
             var types = results
                 .Select(static (result, _) => result.Client)
                 .WithTrackingName(TrackingNames.ClientSpecs)
                 .SelectMany(static (client, _) => client is null ? default : client.Types)
                 .WithTrackingName(TrackingNames.GeneratedTypes)
-                .Combine(nullableAnnotations);
+                .Combine(nullableAnnotations.Combine(runtimeReferenced));
 
             context.RegisterSourceOutput(types, static (production, pair) =>
             {
+                if (!pair.Right.Right)
+                {
+                    return;
+                }
+
                 try
                 {
-                    production.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right), System.Text.Encoding.UTF8));
+                    production.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right.Left), System.Text.Encoding.UTF8));
                 }
                 catch (System.Exception ex) when (ex is not System.OperationCanceledException)
                 {
                     // An emitter bug must not take the whole compilation down with CS8785.
                     production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, pair.Left.HintName, ex.GetType().Name, ex.Message));
+                }
+            });
+
+            var setup = files
+                .Collect()
+                .Select(static (marked, _) => marked.Length)
+                .WithTrackingName(TrackingNames.MarkedFileCount)
+                .Combine(runtimeReferenced);
+
+            context.RegisterSourceOutput(setup, static (production, pair) =>
+            {
+                if (pair.Left == 0)
+                {
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoDescriptionMarked, Location.None));
+                }
+                else if (!pair.Right)
+                {
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KiotaRuntimeMissing, Location.None, KiotaRuntime.Version));
                 }
             });
 

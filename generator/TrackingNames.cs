@@ -9,5 +9,7 @@ namespace UsageGen.Generator
         public const string GeneratedTypes = nameof(GeneratedTypes);
         public const string Diagnostics = nameof(Diagnostics);
         public const string LanguageFeatures = nameof(LanguageFeatures);
+        public const string KiotaRuntime = nameof(KiotaRuntime);
+        public const string MarkedFileCount = nameof(MarkedFileCount);
     }
 }

@@ -297,5 +297,23 @@ namespace UsageGen.Generator.Diagnostics
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
+
+        /// <summary>UGEN039: a description is marked but the project does not reference the Kiota runtime.</summary>
+        public static readonly DiagnosticDescriptor KiotaRuntimeMissing = new(
+            "UGEN039",
+            "Kiota runtime not referenced",
+            "The generated client needs the Kiota runtime, which this project does not reference: add <PackageReference Include=\"Microsoft.Kiota.Abstractions\" Version=\"{0}\" />, and to call the API Microsoft.Kiota.Http.HttpClientLibrary and Microsoft.Kiota.Serialization.Json, .Text, .Form and .Multipart at the same version (1.22.1 works too). No client was generated.",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN040: the generator is referenced but no AdditionalFiles item is marked as a description.</summary>
+        public static readonly DiagnosticDescriptor NoDescriptionMarked = new(
+            "UGEN040",
+            "No OpenAPI description marked",
+            "UsageGen.Generator is referenced but no AdditionalFiles item is marked as an OpenAPI description, so nothing was generated: add <AdditionalFiles Include=\"openapi.yaml\" UsageGenOpenApi=\"true\" /> to the project file",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
     }
 }

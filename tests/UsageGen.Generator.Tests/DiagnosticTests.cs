@@ -127,13 +127,49 @@ public sealed class DiagnosticTests
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
+    // The file is not read at all (its YAML is broken): only the set-up warning says how to mark a description.
     [Fact]
-    public void Files_without_the_opt_in_metadata_are_ignored()
+    public void Files_without_the_opt_in_metadata_are_ignored_and_UGEN040_says_how_to_mark_one()
     {
         var outcome = GeneratorHarness.Run(new OpenApiInput(Path, "not: [valid", OptIn: false));
 
         Assert.Empty(outcome.Sources);
-        Assert.Empty(outcome.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal("UGEN040", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("UsageGenOpenApi=\"true\"", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Without_the_Kiota_runtime_UGEN039_names_the_packages_and_nothing_is_generated()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var bare = GeneratorHarness.CreateCompilation(parseOptions).RemoveAllReferences()
+            .AddReferences(GeneratorHarness.CreateCompilation(parseOptions).References.Where(reference => !(reference.Display ?? string.Empty).Contains("Kiota", System.StringComparison.OrdinalIgnoreCase)));
+        GeneratorHarness.CreateDriver(parseOptions, new OpenApiInput(Path, Minimal, "Client", "Example"))
+            .RunGeneratorsAndUpdateCompilation(bare, out var output, out var diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("UGEN039", diagnostic.Id);
+        Assert.Contains("Microsoft.Kiota.Abstractions", diagnostic.GetMessage());
+        Assert.Contains("Version=\"" + KiotaRuntimeVersion() + "\"", diagnostic.GetMessage());
+        Assert.Equal(bare.SyntaxTrees.Count(), output.SyntaxTrees.Count());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    // The version UGEN039 names is the one the repository builds and tests the generated code against.
+    private static string KiotaRuntimeVersion()
+    {
+        for (var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var props = System.IO.Path.Combine(directory.FullName, "Directory.Packages.props");
+            if (System.IO.File.Exists(props))
+            {
+                return System.Text.RegularExpressions.Regex.Match(System.IO.File.ReadAllText(props), "Include=\"Microsoft.Kiota.Abstractions\" Version=\"([^\"]+)\"").Groups[1].Value;
+            }
+        }
+
+        throw new System.InvalidOperationException("Directory.Packages.props not found");
     }
 
     [Fact]

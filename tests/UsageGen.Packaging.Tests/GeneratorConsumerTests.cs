@@ -150,5 +150,26 @@ namespace UsageGen.Packaging.Tests
             Assert.Equal("/api/v2/org/o1/workspace/w1/metrics/usage?metrics=wau&metrics=mau", request.RawTarget);
             Assert.Equal(new[] { "application/json" }, request.HeaderValues("Accept"));
         }
+
+        /// <summary>A project that marks a description but forgets the Kiota runtime: one UGEN039 naming what to add, no CS0234 flood.</summary>
+        [Fact]
+        public async Task A_project_without_the_Kiota_runtime_gets_one_diagnostic_naming_the_packages()
+        {
+            var directory = _feed.CreateConsumerDirectory("generator-no-runtime");
+            var project = string.Join('\n', ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal).Split('\n').Where(line => !line.Contains("Microsoft.Kiota.", StringComparison.Ordinal)));
+            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), project);
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), "public static class Program { public static int Main() => 0; }");
+            File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "specs", "workspace-metrics.yaml"), Path.Combine(directory, "workspace-metrics.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Root, "spec", "launchdarkly-usage.yaml"), Path.Combine(directory, "launchdarkly-usage.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "specs", "constructs.yaml"), Path.Combine(directory, "constructs.yaml"));
+
+            var build = await DotnetCli.RunAsync(directory, _feed.ConsumerEnvironment, new[] { "build", "-nodeReuse:false", "-clp:Summary" });
+
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains("error UGEN039", build.Output, StringComparison.Ordinal);
+            Assert.Contains("Microsoft.Kiota.Abstractions", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0234", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0246", build.Output, StringComparison.Ordinal);
+        }
     }
 }
