@@ -151,6 +151,11 @@ namespace UsageGen.Generator.Bind
         {
             var parameters = new List<QueryParameterSpec>();
             var names = new HashSet<string>(StringComparer.Ordinal);
+            // As in Kiota, a name that is PascalCase as written (sort-order → SortOrder) wins over one that only becomes
+            // it by dropping underscores (sort_order keeps Sort_order), whatever their order.
+            var natural = new HashSet<string>(
+                ParametersOf(pathItem, operation).Where(p => p.In == "query" && SymbolNames.PropertyName(p.Name) == SymbolNames.LiteralPropertyName(p.Name)).Select(p => SymbolNames.PropertyName(p.Name)),
+                StringComparer.Ordinal);
             foreach (var parameter in ParametersOf(pathItem, operation))
             {
                 if (parameter.In == "cookie")
@@ -173,14 +178,23 @@ namespace UsageGen.Generator.Bind
                     type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
                 }
 
-                var propertyName = SymbolNames.Unique(SymbolNames.PropertyName(parameter.Name), names);
+                var pascal = SymbolNames.PropertyName(parameter.Name);
+                var literal = SymbolNames.LiteralPropertyName(parameter.Name);
+                var propertyName = SymbolNames.Unique(pascal != literal && (natural.Contains(pascal) || names.Contains(pascal)) && !names.Contains(literal) ? literal : pascal, names);
+                // Kiota PascalCases the typed sibling's whole name, type name included (IncludeCredentialAsGetIncludeCredential…).
+                // A name that kept its underscores keeps them in the sibling too (Sort_orderAsGetSort_order…).
+                var typedBase = propertyName + "As" + type.TypeName?.Substring(type.TypeName.LastIndexOf('.') + 1);
+                var typedPropertyName = _options.BackwardCompatible && type.Kind == TypeRefKind.Enum
+                    ? SymbolNames.Unique(propertyName == pascal ? SymbolNames.PropertyName(typedBase) : typedBase, names)
+                    : null;
                 parameters.Add(new QueryParameterSpec(
                     propertyName,
                     SymbolNames.TemplateName(parameter.Name),
                     type,
                     Doc(parameter.Description ?? parameter.Schema?.Description, $"The {parameter.Name} query parameter"),
                     parameter.Deprecated ? "This query parameter is deprecated in the API description." : null,
-                    TimestampUnit(parameter, type, propertyName, names)));
+                    TimestampUnit(parameter, type, propertyName, names),
+                    typedPropertyName));
             }
 
             return parameters.Count == 0

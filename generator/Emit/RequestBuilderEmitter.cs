@@ -355,14 +355,17 @@ namespace UsageGen.Generator.Emit
             {
                 var type = CSharpTypes.Nullable(CSharpTypes.QueryParameter(parameter.Type), !parameter.Type.IsCollection && CSharpTypes.IsValueType(parameter.Type), nullableAnnotations);
                 var name = parameter.PropertyName;
-                if (spec.BackwardCompatible && parameter.Type.Kind == TypeRefKind.Enum)
+                if (parameter.TypedPropertyName is { } typed)
                 {
                     // Kiota's backward-compatible mode keeps the name for the old string property and types a sibling.
-                    var typed = parameter.PropertyName + "As" + parameter.Type.TypeName!.Substring(parameter.Type.TypeName.LastIndexOf('.') + 1);
                     XmlDoc.InlineSummary(writer, parameter.Description);
                     writer.WriteLine("[Obsolete(\"This property is deprecated, use " + typed + " instead\")]");
                     writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
-                    writer.WriteLine("public " + CSharpTypes.Nullable(parameter.Type.IsCollection ? "string[]" : "string", false, nullableAnnotations) + " " + name + " { get; set; }");
+                    // The old property has the type Kiota gave before enums: string, or int for an integer enum.
+                    var legacy = parameter.Type.Primitive == PrimitiveKind.Int32
+                        ? (parameter.Type.IsCollection ? "int?[]" : "int?")
+                        : (parameter.Type.IsCollection ? "string[]" : "string");
+                    writer.WriteLine("public " + CSharpTypes.Nullable(legacy, false, nullableAnnotations && legacy != "int?") + " " + name + " { get; set; }");
                     name = typed;
                 }
 

@@ -5,5 +5,9 @@ namespace UsageGen.Generator.Model
     /// <c>milliseconds</c> or <c>seconds</c> when the parameter is a Unix timestamp (<c>x-timestamp-unit</c>): a
     /// <c>DateTimeOffset</c> companion property converts to that unit.
     /// </param>
-    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit);
+    /// <param name="TypedPropertyName">
+    /// In Kiota's backward-compatible mode, the enum-typed sibling of an enum parameter (<c>KindAsPetKind</c>), while
+    /// <see cref="PropertyName"/> keeps the old untyped property; otherwise null.
+    /// </param>
+    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null);
 }

@@ -34,7 +34,7 @@ namespace Constructs.Pets
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PetsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/pets{?born*,include_archived*,kind*,limit*,owner*,since*,sort%2Dorder*,tags}", pathParameters)
+        public PetsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/pets{?born*,include_archived*,kind*,limit*,min_priority*,owner*,since*,sort%2Dorder*,sort_order*,tags}", pathParameters)
         {
         }
         /// <summary>
@@ -42,7 +42,7 @@ namespace Constructs.Pets
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PetsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/pets{?born*,include_archived*,kind*,limit*,owner*,since*,sort%2Dorder*,tags}", rawUrl)
+        public PetsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/pets{?born*,include_archived*,kind*,limit*,min_priority*,owner*,since*,sort%2Dorder*,sort_order*,tags}", rawUrl)
         {
         }
         /// <summary>
@@ -138,6 +138,9 @@ namespace Constructs.Pets
             /// <summary>The limit query parameter</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
+            /// <summary>An integer enum in the query.</summary>
+            [QueryParameter("min_priority")]
+            public global::Constructs.Models.Priority? MinPriority { get; set; }
             /// <summary>The owner query parameter</summary>
             [QueryParameter("owner")]
             public Guid? Owner { get; set; }
@@ -147,6 +150,9 @@ namespace Constructs.Pets
             /// <summary>The sort-order query parameter</summary>
             [QueryParameter("sort%2Dorder")]
             public global::Constructs.Pets.GetSortOrderQueryParameterType? SortOrder { get; set; }
+            /// <summary>An inline enum whose type name keeps the underscore.</summary>
+            [QueryParameter("sort_order")]
+            public global::Constructs.Pets.GetSort_orderQueryParameterType? Sort_order { get; set; }
             /// <summary>The tags query parameter</summary>
             [QueryParameter("tags")]
             public string[]? Tags { get; set; }
