@@ -31,8 +31,7 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (spec.BackingStore ? "IBackedModel, " : string.Empty) + "IComposedTypeWrapper, IParsable");
             if (spec.BackingStore)
             {
-                writer.WriteLine("/// <summary>Stores model information.</summary>");
-                writer.WriteLine("public IBackingStore BackingStore { get; private set; }");
+                BackingStoreMembers.StoreProperty(writer);
             }
 
             foreach (var member in spec.Members)
@@ -42,11 +41,7 @@ namespace UsageGen.Generator.Emit
                 if (spec.BackingStore)
                 {
                     // A wrapper has no wire names of its own: Kiota keys each member by its property name.
-                    var key = "\"" + member.PropertyName + "\"";
-                    writer.OpenBlock("public " + type + " " + member.PropertyName);
-                    writer.WriteLine("get { return BackingStore?.Get<" + type + ">(" + key + "); }");
-                    writer.WriteLine("set { BackingStore?.Set(" + key + ", value); }");
-                    writer.CloseBlock();
+                    BackingStoreMembers.Property(writer, type, member.PropertyName, "\"" + member.PropertyName + "\"");
                 }
                 else
                 {
@@ -58,7 +53,7 @@ namespace UsageGen.Generator.Emit
             {
                 MemberDocs.Constructor(writer, spec.FullName);
                 writer.OpenBlock("public " + spec.Name + "()");
-                writer.WriteLine("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();");
+                BackingStoreMembers.CreateStore(writer);
                 writer.CloseBlock();
             }
 

@@ -44,8 +44,7 @@ namespace UsageGen.Generator.Emit
 
             if (backedRoot)
             {
-                writer.WriteLine("/// <summary>Stores model information.</summary>");
-                writer.WriteLine("public IBackingStore BackingStore { get; private set; }");
+                BackingStoreMembers.StoreProperty(writer);
             }
 
             if (spec.IsError)
@@ -68,11 +67,7 @@ namespace UsageGen.Generator.Emit
                 if (spec.BackingStore)
                 {
                     // The value lives in the backing store under its wire name, which tracks what changed.
-                    var key = "\"" + CSharpLiteral.Escape(property.WireName) + "\"";
-                    writer.OpenBlock("public " + type + " " + property.Name);
-                    writer.WriteLine("get { return BackingStore?.Get<" + type + ">(" + key + "); }");
-                    writer.WriteLine("set { BackingStore?.Set(" + key + ", value); }");
-                    writer.CloseBlock();
+                    BackingStoreMembers.Property(writer, type, property.Name, "\"" + CSharpLiteral.Escape(property.WireName) + "\"");
                 }
                 else
                 {
@@ -95,7 +90,7 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock("public " + spec.Name + "()");
             if (spec.BackingStore && spec.BaseType is null)
             {
-                writer.WriteLine("BackingStore = BackingStoreFactorySingleton.Instance.CreateBackingStore();");
+                BackingStoreMembers.CreateStore(writer);
             }
 
             if (spec.HasAdditionalData && spec.BaseType is null)
