@@ -315,5 +315,32 @@ namespace UsageGen.Generator.Diagnostics
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
+
+        /// <summary>UGEN041: a schema's <c>type</c> is not a JSON Schema type (<c>type: strng</c>).</summary>
+        public static readonly DiagnosticDescriptor UnknownSchemaType = new(
+            "UGEN041",
+            "Unknown schema type",
+            "'{0}' is not a JSON Schema type: use {1}; the schema was read as untyped",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN042: <c>enum</c> or <c>required</c> is given a single value where a list belongs.</summary>
+        public static readonly DiagnosticDescriptor ListExpected = new(
+            "UGEN042",
+            "A list was expected",
+            "{0}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN043: a schema's <c>default</c> is not a value of its type.</summary>
+        public static readonly DiagnosticDescriptor DefaultDoesNotFitType = new(
+            "UGEN043",
+            "Default value does not fit its type",
+            "The default '{0}' is not {1}: give {1} or remove the default; no default was generated",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Parse.Yaml;
@@ -440,7 +442,7 @@ namespace UsageGen.Generator.Parse
             schema.ReadOnly = Boolean(node, "readOnly");
             schema.WriteOnly = Boolean(node, "writeOnly");
             schema.Nullable |= Boolean(node, "nullable");
-            schema.Default = Child(node, "default") is YamlTreeScalar defaultNode && defaultNode.Value is { } value && !IsNull(defaultNode) ? value : null;
+            schema.Default = ReadDefault(node, schema);
             ReadEnum(node, schema);
             ReadExtensions(node, schema.Extensions);
 
@@ -459,7 +461,12 @@ namespace UsageGen.Generator.Parse
                 }
             }
 
-            if (Child(node, "required") is YamlTreeSequence required)
+            if (Child(node, "required") is YamlTreeScalar requiredScalar && !IsNull(requiredScalar))
+            {
+                // Swagger 2.0's and parameters' required: true does not apply to a schema, whose required lists names.
+                Report(DiagnosticDescriptors.ListExpected, requiredScalar, $"A schema's 'required' lists the names of its required properties (required: [name]), not '{requiredScalar.Value}'; to make this property required, list its name in the parent schema's 'required'. It was ignored");
+            }
+            else if (Child(node, "required") is YamlTreeSequence required)
             {
                 foreach (var item in required.Items)
                 {
@@ -508,8 +515,10 @@ namespace UsageGen.Generator.Parse
         {
             switch (Child(node, "type"))
             {
+                case YamlTreeScalar scalar when IsNull(scalar):
+                    break;
                 case YamlTreeScalar scalar:
-                    schema.Type = scalar.Value;
+                    schema.Type = KnownType(scalar);
                     break;
                 case YamlTreeSequence types:
                     var variants = new List<string>();
@@ -519,14 +528,17 @@ namespace UsageGen.Generator.Parse
                         {
                             schema.Nullable = true;
                         }
-                        else if (type is YamlTreeScalar { Value: { } value } && schema.Type is null)
+                        else if (type is YamlTreeScalar { Value: { } } known && KnownType(known) is { } value)
                         {
-                            schema.Type = value;
-                        }
-                        else if (type is YamlTreeScalar { Value: { } other })
-                        {
-                            // type: [string, integer] is a oneOf of single-type schemas.
-                            variants.Add(other);
+                            if (schema.Type is null)
+                            {
+                                schema.Type = value;
+                            }
+                            else
+                            {
+                                // type: [string, integer] is a oneOf of single-type schemas.
+                                variants.Add(value);
+                            }
                         }
                     }
 
@@ -544,9 +556,79 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private static void ReadEnum(YamlTreeMapping node, OpenApiSchema schema)
+        private static readonly string[] SchemaTypes = { "string", "number", "integer", "boolean", "array", "object", "null" };
+
+        /// <summary>The type named by <paramref name="scalar"/>, or null after a UGEN041 when it is not a JSON Schema type.</summary>
+        private string? KnownType(YamlTreeScalar scalar)
         {
-            if (Child(node, "enum") is not YamlTreeSequence values)
+            var value = scalar.Value ?? string.Empty;
+            if (Array.IndexOf(SchemaTypes, value) >= 0)
+            {
+                return value;
+            }
+
+            var closest = SchemaTypes.OrderBy(type => EditDistance(type, value.ToLowerInvariant())).First();
+            var advice = EditDistance(closest, value.ToLowerInvariant()) <= 2
+                ? $"'{closest}'"
+                : "one of " + string.Join(", ", SchemaTypes.Take(SchemaTypes.Length - 1)) + " or null";
+            Report(DiagnosticDescriptors.UnknownSchemaType, scalar, value, advice);
+            return null;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var current = new int[b.Length + 1];
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+
+                previous = current;
+            }
+
+            return previous[b.Length];
+        }
+
+        /// <summary>A default that is no value of its type is reported (UGEN043) and dropped, not generated as code that does not compile.</summary>
+        private string? ReadDefault(YamlTreeMapping node, OpenApiSchema schema)
+        {
+            if (Child(node, "default") is not YamlTreeScalar defaultNode || defaultNode.Value is not { } value || IsNull(defaultNode))
+            {
+                return null;
+            }
+
+            var expected = schema.Type switch
+            {
+                "integer" when !long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => "an integer",
+                "number" when !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => "a number",
+                "boolean" when value is not ("true" or "false") => "true or false",
+                _ => null,
+            };
+            if (expected is null)
+            {
+                return value;
+            }
+
+            Report(DiagnosticDescriptors.DefaultDoesNotFitType, defaultNode, value, expected);
+            return null;
+        }
+
+        private void ReadEnum(YamlTreeMapping node, OpenApiSchema schema)
+        {
+            var enumNode = Child(node, "enum");
+            if (enumNode is YamlTreeScalar single && !IsNull(single) && single.Value is { } only)
+            {
+                // enum: cat is most likely enum: [cat]; read it so, and say how to write it.
+                Report(DiagnosticDescriptors.ListExpected, single, $"'enum' must be a list of values: write 'enum: [{only}]'; it was read as that one value");
+                schema.EnumValues = new List<string> { only };
+                return;
+            }
+
+            if (enumNode is not YamlTreeSequence values)
             {
                 return;
             }

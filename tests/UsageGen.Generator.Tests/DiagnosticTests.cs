@@ -107,6 +107,31 @@ public sealed class DiagnosticTests
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
     }
 
+    // Mistakes that used to reach the user only as C# errors in their own code: each is reported at the offending value.
+    [Theory]
+    [InlineData("type: strng", "strng", "UGEN041", "use 'string'")]
+    [InlineData("type: banana", "banana", "UGEN041", "one of string, number, integer, boolean, array, object or null")]
+    [InlineData("type: string\n          enum: cat", "cat", "UGEN042", "enum: [cat]")]
+    [InlineData("type: string\n          required: true", "true", "UGEN042", "list its name in the parent schema's 'required'")]
+    [InlineData("type: integer\n          default: many", "many", "UGEN043", "is not an integer")]
+    [InlineData("type: boolean\n          default: yes please", "yes please", "UGEN043", "true or false")]
+    public void A_mistake_in_a_schema_is_a_warning_at_the_value_saying_what_to_write(string replacement, string offending, string id, string expected)
+    {
+        var yaml = Minimal.Replace("name:\n          type: string", "name:\n          " + replacement);
+        Assert.NotEqual(Minimal, yaml);
+
+        var outcome = Run(yaml);
+
+        var diagnostic = Single(outcome, id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(expected, diagnostic.GetMessage());
+        var lines = yaml.Split('\n');
+        var line = System.Array.FindIndex(lines, text => text.Contains(": " + offending, System.StringComparison.Ordinal));
+        Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(lines[line].IndexOf(offending, System.StringComparison.Ordinal), diagnostic.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
     [Fact]
     public void Invalid_class_name_metadata_is_UGEN006_and_falls_back_to_the_default()
     {
