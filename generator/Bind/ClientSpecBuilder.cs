@@ -64,6 +64,7 @@ namespace UsageGen.Generator.Bind
             }
 
             EmitBuilders(root);
+            AddWebhookPayloads();
             BuildPendingComponents();
             AddLegacyResponseTypes();
             var types = _types
@@ -71,6 +72,27 @@ namespace UsageGen.Generator.Bind
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new ClientSpec(types);
+        }
+
+        /// <summary>
+        /// A webhook is a request the API sends, so it has no executor; its payload is a model that a receiver parses with
+        /// Kiota's parse nodes, named as Kiota names it when inline: <c>Models.{Webhook}{Method}RequestBody</c>, after the
+        /// last dotted part of the webhook's name (<c>order.created</c> → <c>CreatedPostRequestBody</c>).
+        /// </summary>
+        private void AddWebhookPayloads()
+        {
+            foreach (var webhook in _document.Webhooks)
+            {
+                foreach (var operation in webhook.Operations)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (operation.RequestBody?.Content.FirstOrDefault(content => IsJson(content.Key)).Value is { } schema)
+                    {
+                        var name = webhook.Path.Substring(webhook.Path.LastIndexOf('.') + 1);
+                        ResolveType(schema, ModelsNamespace, SymbolNames.UnescapedTypeName(name, "Webhook") + SymbolNames.UpperFirst(operation.Method) + "RequestBody");
+                    }
+                }
+            }
         }
 
         private UrlTreeNode BuildUrlTree()

@@ -127,15 +127,6 @@ namespace UsageGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
-        /// <summary>UGEN018: <c>webhooks</c>, which the client does not send.</summary>
-        public static readonly DiagnosticDescriptor Webhooks = new(
-            "UGEN018",
-            "Webhooks",
-            "{0} is not supported yet and was skipped: {1}",
-            Category,
-            DiagnosticSeverity.Warning,
-            isEnabledByDefault: true);
-
         /// <summary>UGEN019: <c>callbacks</c>, which the client does not send.</summary>
         public static readonly DiagnosticDescriptor Callbacks = new(
             "UGEN019",

@@ -12,6 +12,9 @@ namespace UsageGen.Generator.Parse
 
         public List<OpenApiPathItem> Paths { get; } = new();
 
+        /// <summary>OpenAPI 3.1 webhooks: requests the API sends, as path items whose <c>Path</c> is the webhook's name.</summary>
+        public List<OpenApiPathItem> Webhooks { get; } = new();
+
         /// <summary>Component schemas in document order.</summary>
         public List<KeyValuePair<string, OpenApiSchema>> Schemas { get; } = new();
     }

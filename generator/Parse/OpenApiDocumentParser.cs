@@ -95,16 +95,14 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            if (Child(root, "webhooks") is { } webhooks)
-            {
-                Report(DiagnosticDescriptors.Webhooks, webhooks, "Webhooks", "the client sends requests only; webhooks are requests your server receives");
-            }
-
             var document = new OpenApiDocument();
             IndexComponents(root);
             ReadServers(root, document);
             ReadSchemas(document);
-            ReadPaths(root, document);
+            // 3.1 lets a description have webhooks or components and no paths.
+            var pathsOptional = version.StartsWith("3.1", StringComparison.Ordinal) && (Child(root, "webhooks") is not null || Child(root, "components") is not null);
+            ReadPaths(root, document, pathsOptional);
+            ReadWebhooks(root, document);
             return document;
         }
 
@@ -194,9 +192,42 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private void ReadPaths(YamlTreeMapping root, OpenApiDocument document)
+        private void ReadWebhooks(YamlTreeMapping root, OpenApiDocument document)
+        {
+            var webhooksNode = Child(root, "webhooks");
+            if (webhooksNode is null)
+            {
+                return;
+            }
+
+            if (webhooksNode is not YamlTreeMapping webhooks)
+            {
+                Report(DiagnosticDescriptors.WrongNodeKind, webhooksNode, "'webhooks' must be a mapping of names to path items");
+                return;
+            }
+
+            foreach (var entry in webhooks.Entries)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping webhook)
+                {
+                    document.Webhooks.Add(ReadPathItem(name, webhook));
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, "Each entry of 'webhooks' must be a path item: a mapping of operations");
+                }
+            }
+        }
+
+        private void ReadPaths(YamlTreeMapping root, OpenApiDocument document, bool optional)
         {
             var pathsNode = Child(root, "paths");
+            if (pathsNode is null && optional)
+            {
+                return;
+            }
+
             if (pathsNode is null)
             {
                 Report(DiagnosticDescriptors.MissingPaths, root, "The 'paths' field is missing: add the API's paths, or 'paths: {}' for none");

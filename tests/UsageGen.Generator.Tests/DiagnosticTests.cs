@@ -107,6 +107,40 @@ public sealed class DiagnosticTests
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
     }
 
+    // OpenAPI 3.1 allows webhooks without paths: the payload models are generated, with no diagnostic.
+    [Fact]
+    public void A_3_1_description_with_only_webhooks_generates_their_payload_models()
+    {
+        const string yaml = """
+            openapi: 3.1.0
+            info:
+              title: Events
+              version: '1'
+            servers:
+              - url: https://api.example.test
+            webhooks:
+              order.created:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            orderId:
+                              type: string
+                  responses:
+                    '204':
+                      description: received
+            """;
+
+        var outcome = Run(yaml);
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Contains("public string? OrderId { get; set; }", outcome.Source("Example.Models.CreatedPostRequestBody.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
     // Mistakes that used to reach the user only as C# errors in their own code: each is reported at the offending value.
     [Theory]
     [InlineData("type: strng", "strng", "UGEN041", "use 'string'")]
