@@ -107,6 +107,35 @@ public sealed class DiagnosticTests
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
     }
 
+    // YamlDotNet 16.3 throws on a block scalar whose first line holds only spaces; libyaml, PyYAML and Kiota read it.
+    [Theory]
+    [InlineData("|+")]
+    [InlineData("|")]
+    [InlineData("|-")]
+    public void A_block_scalar_whose_first_line_holds_only_spaces_is_read_as_other_tools_read_it(string indicator)
+    {
+        var yaml = Minimal.Replace("name:\n          type: string", "name:\n          type: string\n          description: " + indicator + "\n            \n            The name.\n          example: x");
+        Assert.NotEqual(Minimal, yaml);
+
+        var outcome = Run(yaml);
+
+        Assert.Empty(outcome.GeneratorDiagnostics.Select(d => d.ToString()));
+        Assert.Contains("The name.", outcome.Source("Example.Models.Thing.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    // Positions after the repaired block still point where they did.
+    [Fact]
+    public void Diagnostics_after_a_repaired_block_scalar_keep_their_line()
+    {
+        var yaml = Minimal.Replace("name:\n          type: string", "name:\n          type: string\n          description: |+\n            \n            The name.\n        size:\n          type: strng");
+
+        var diagnostic = Single(Run(yaml), "UGEN041");
+
+        var line = System.Array.FindIndex(yaml.Split('\n'), text => text.Contains("type: strng", System.StringComparison.Ordinal));
+        Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     // OpenAPI 3.1 allows webhooks without paths: the payload models are generated, with no diagnostic.
     [Fact]
     public void A_3_1_description_with_only_webhooks_generates_their_payload_models()

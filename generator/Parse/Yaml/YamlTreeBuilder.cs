@@ -21,11 +21,17 @@ namespace UsageGen.Generator.Parse.Yaml
 
         private const int MaxEvents = 20_000_000;
 
+        // Each repair reads the text again; a description with more such blocks than this is reported as it stands.
+        private const int MaxRepairs = 64;
+
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, YamlTreeNode> _anchors = new(StringComparer.Ordinal);
         private readonly Stack<Frame> _stack = new();
         private YamlTreeNode? _root;
+
+        // Set when YamlDotNet stopped at a block scalar whose first lines hold only spaces (see BlankLeadingSpaceLines).
+        private int? _blockScalarStart;
 
         private YamlTreeBuilder(string path, List<DiagnosticInfo> diagnostics)
         {
@@ -34,8 +40,42 @@ namespace UsageGen.Generator.Parse.Yaml
         }
 
         /// <summary>The first document's root node, or null (with a diagnostic) when the text is not usable YAML.</summary>
-        public static YamlTreeNode? Build(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
-            new YamlTreeBuilder(path, diagnostics).Run(content, cancellationToken);
+        public static YamlTreeNode? Build(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            for (var repairs = 0; ; repairs++)
+            {
+                var own = new List<DiagnosticInfo>();
+                var builder = new YamlTreeBuilder(path, own);
+                var root = builder.Run(content, cancellationToken);
+                if (builder._blockScalarStart is { } line && repairs < MaxRepairs && BlankLeadingSpaceLines(ref content, line))
+                {
+                    continue;
+                }
+
+                diagnostics.AddRange(own);
+                return root;
+            }
+        }
+
+        /// <summary>
+        /// YamlDotNet 16.3 rejects a block scalar (<c>example: |+</c>) whose first lines hold only spaces ("found extra
+        /// spaces in first line"), which libyaml, PyYAML and Kiota read: those lines are empty in the value either way, so
+        /// they are blanked and the text read again. Line numbers, and so every diagnostic position, stay the same.
+        /// </summary>
+        /// <param name="line">The 1-based line YamlDotNet stopped at: the block's first line with text.</param>
+        private static bool BlankLeadingSpaceLines(ref string content, int line)
+        {
+            var lines = content.Split('\n');
+            var changed = false;
+            for (var index = line - 2; index >= 0 && index < lines.Length && lines[index].Length > 0 && lines[index].Trim(' ', '\r').Length == 0; index--)
+            {
+                lines[index] = lines[index].EndsWith("\r", StringComparison.Ordinal) ? "\r" : string.Empty;
+                changed = true;
+            }
+
+            content = string.Join("\n", lines);
+            return changed;
+        }
 
         private YamlTreeNode? Run(string content, CancellationToken cancellationToken)
         {
@@ -65,6 +105,11 @@ namespace UsageGen.Generator.Parse.Yaml
             }
             catch (YamlException ex)
             {
+                if (ex.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0)
+                {
+                    _blockScalarStart = (int)Math.Min(ex.Start.Line, int.MaxValue);
+                }
+
                 Report(DiagnosticDescriptors.InvalidYaml, ex.Start, ex.End, System.IO.Path.GetFileName(_path), ex.InnerException is null ? ex.Message : ex.Message + " " + ex.InnerException.Message);
                 return null;
             }
