@@ -87,9 +87,8 @@ namespace UsageGen.Generator.Bind
                 return null;
             }
 
-            var lastDot = typeName.LastIndexOf('.');
-            var ns = typeName.Substring(GlobalPrefix.Length, lastDot - GlobalPrefix.Length);
-            var simpleName = typeName.Substring(lastDot + 1);
+            var simpleName = type.SimpleName!;
+            var ns = typeName.Substring(GlobalPrefix.Length, typeName.Length - simpleName.Length - 1 - GlobalPrefix.Length);
             var legacyName = ReserveTypeName(ns, simpleName.Substring(0, simpleName.Length - suffix.Length) + "Response");
             _legacyResponses.Add((typeName, legacyName));
             return new TypeRef(TypeRefKind.Model, PrimitiveKind.None, GlobalPrefix + ns + "." + legacyName, false);
@@ -183,7 +182,7 @@ namespace UsageGen.Generator.Bind
                 var propertyName = SymbolNames.Unique(pascal != literal && (natural.Contains(pascal) || names.Contains(pascal)) && !names.Contains(literal) ? literal : pascal, names);
                 // Kiota PascalCases the typed sibling's whole name, type name included (IncludeCredentialAsGetIncludeCredential…).
                 // A name that kept its underscores keeps them in the sibling too (Sort_orderAsGetSort_order…).
-                var typedBase = propertyName + "As" + type.TypeName?.Substring(type.TypeName.LastIndexOf('.') + 1);
+                var typedBase = propertyName + "As" + type.SimpleName;
                 var typedPropertyName = _options.BackwardCompatible && type.Kind == TypeRefKind.Enum
                     ? SymbolNames.Unique(propertyName == pascal ? SymbolNames.PropertyName(typedBase) : typedBase, names)
                     : null;

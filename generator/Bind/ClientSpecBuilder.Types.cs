@@ -718,9 +718,9 @@ namespace UsageGen.Generator.Bind
 
         private static string MemberPropertyName(TypeRef type)
         {
-            if (type.TypeName is { } typeName)
+            if (type.SimpleName is { } simpleName)
             {
-                return typeName.Substring(typeName.LastIndexOf('.') + 1);
+                return simpleName;
             }
 
             return type.Primitive switch

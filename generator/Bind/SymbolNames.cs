@@ -111,7 +111,7 @@ namespace UsageGen.Generator.Bind
         /// <summary>A class or enum name (<c>feature-flag</c> → <c>FeatureFlag</c>; underscores are kept).</summary>
         public static string TypeName(string original, string fallback)
         {
-            var name = UpperFirst(Cleanup(original));
+            var name = UnescapedTypeName(original, string.Empty);
             if (name.Length == 0)
             {
                 return fallback;

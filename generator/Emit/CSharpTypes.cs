@@ -6,9 +6,6 @@ namespace UsageGen.Generator.Emit
     internal static class CSharpTypes
     {
         /// <summary>The element type's C# name (<c>long</c>, <c>string</c>, <c>global::X.Models.Y</c>).</summary>
-        /// <summary>A named type's name without its namespace (<c>ReleasesGetResponse</c>).</summary>
-        public static string SimpleName(TypeRef type) => type.TypeName!.Substring(type.TypeName!.LastIndexOf('.') + 1);
-
         public static string Element(TypeRef type) => type.Kind switch
         {
             TypeRefKind.Enum or TypeRefKind.Model => type.TypeName!,

@@ -50,7 +50,7 @@ namespace UsageGen.Generator.Emit
             {
                 if (operation.LegacyReturnType is { } legacy)
                 {
-                    var currentName = operation.MethodName + "As" + CSharpTypes.SimpleName(operation.ReturnType!) + "Async";
+                    var currentName = operation.MethodName + "As" + operation.ReturnType!.SimpleName + "Async";
                     WriteExecutor(writer, spec, operation, currentName, operation.ReturnType, null, nullableAnnotations);
                     WriteExecutor(writer, spec, operation, operation.MethodName + "Async", legacy, "This method is obsolete. Use " + currentName + " instead.", nullableAnnotations);
                 }

@@ -12,5 +12,8 @@ namespace UsageGen.Generator.Model
         public static TypeRef Of(PrimitiveKind primitive) => new(TypeRefKind.Primitive, primitive, null, false);
 
         public TypeRef AsCollection() => this with { IsCollection = true };
+
+        /// <summary>The enum's or model's name without its namespace (<c>ReleasesGetResponse</c>); null for other types.</summary>
+        public string? SimpleName => TypeName?.Substring(TypeName.LastIndexOf('.') + 1);
     }
 }
