@@ -52,7 +52,7 @@ namespace UsageGen.Generator.Bind
             }
 
             var queryParameters = BuildQueryParameters(node, builderBase, methodName, pathItem, operation);
-            var ownTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(QueryParametersOf(pathItem, operation));
+            var ownTemplate = "{+baseurl}" + node.TemplatePath + node.PathItemExtensions[pathItem] + QueryTemplate(node.FixedQuery, QueryParametersOf(pathItem, operation));
             var (returnType, successMediaTypes) = BuildReturnType(node, builderBase + methodName + "Response", operation);
             var legacyReturnType = _options.BackwardCompatible ? LegacyResponseType(returnType, methodName) : null;
             var (errors, errorMediaTypes) = BuildErrorMappings(node, builderBase, operation);
@@ -129,6 +129,18 @@ namespace UsageGen.Generator.Bind
 
         private static IEnumerable<OpenApiParameter> QueryParametersOf(OpenApiPathItem pathItem, OpenApiOperation operation) =>
             ParametersOf(pathItem, operation).Where(parameter => parameter.In == "query");
+
+        /// <summary>
+        /// The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes. After a path key's fixed
+        /// query (<c>?beta=true</c>) the parameters continue it with <c>&amp;</c>, so the server gets them all.
+        /// </summary>
+        private static string QueryTemplate(string fixedQuery, IEnumerable<OpenApiParameter> parameters)
+        {
+            var template = QueryTemplate(parameters);
+            return fixedQuery.Length == 0 ? template
+                : template.Length == 0 ? "?" + fixedQuery
+                : "?" + fixedQuery + "{&" + template.Substring(2);
+        }
 
         /// <summary>The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes.</summary>
         private static string QueryTemplate(IEnumerable<OpenApiParameter> parameters)

@@ -97,7 +97,7 @@ namespace UsageGen.Generator.Bind
 
         private UrlTreeNode BuildUrlTree()
         {
-            var root = new UrlTreeNode(string.Empty, null);
+            var root = new UrlTreeNode(string.Empty, null, lastSegment: false);
             var filter = new PathFilter(_options.IncludePaths, _options.ExcludePaths);
             foreach (var pathItem in _document.Paths)
             {
@@ -116,37 +116,40 @@ namespace UsageGen.Generator.Bind
                     continue;
                 }
 
-                var supported = true;
-                foreach (var segment in segments)
+                if (Array.FindIndex(segments, segment => UrlTreeNode.UrlSegmentEnd(segment) < segment.Length) is var cut and >= 0 && cut < segments.Length - 1)
                 {
-                    if (segment.IndexOf('{') >= 0 && !new UrlTreeNode(segment, null).IsParameter)
-                    {
-                        Report(DiagnosticDescriptors.MixedPathSegment, pathItem.Location, $"The path segment '{segment}' mixing text and parameters", $"the path '{pathItem.Path}' was not generated");
-                        supported = false;
-                        break;
-                    }
+                    Report(DiagnosticDescriptors.MalformedPath, pathItem.KeyLocation, $"The path '{pathItem.Path}' has a '/' after its query or fragment; move the query or fragment to the end of the path");
+                    continue;
+                }
 
-                    node = ChildOf(node, segment);
+                if (Array.Find(segments, segment => !PathTemplate.IsWellFormed(segment)) is { } malformed)
+                {
+                    Report(DiagnosticDescriptors.MalformedPath, pathItem.KeyLocation, $"The path segment '{malformed}' has unbalanced or empty braces; write each path parameter as {{name}}");
+                    continue;
                 }
 
                 // "/pokemon/" is not "/pokemon": as in Kiota, the trailing slash is a segment of its own, so the URL keeps it.
-                if (supported && segments.Length > 0 && pathItem.Path.EndsWith("/", StringComparison.Ordinal))
+                var trailingSlash = segments.Length > 0 && pathItem.Path.EndsWith("/", StringComparison.Ordinal);
+                for (var i = 0; i < segments.Length; i++)
                 {
-                    node = ChildOf(node, string.Empty);
+                    node = ChildOf(node, segments[i], lastSegment: i == segments.Length - 1 && !trailingSlash);
                 }
 
-                if (supported)
+                if (trailingSlash)
                 {
-                    node.PathItems.Add(pathItem);
+                    node = ChildOf(node, string.Empty, lastSegment: true);
                 }
+
+                node.PathItems.Add(pathItem);
+                node.PathItemExtensions[pathItem] = node.IsParameter ? new UrlTreeNode(segments[segments.Length - 1], null, lastSegment: true).Extension : string.Empty;
             }
 
             return root;
         }
 
-        private static UrlTreeNode ChildOf(UrlTreeNode parent, string segment)
+        private static UrlTreeNode ChildOf(UrlTreeNode parent, string segment, bool lastSegment)
         {
-            var candidate = new UrlTreeNode(segment, parent);
+            var candidate = new UrlTreeNode(segment, parent, lastSegment);
             if (candidate.IsParameter)
             {
                 var child = parent.ParameterChild ??= candidate;
@@ -188,7 +191,7 @@ namespace UsageGen.Generator.Bind
             var segmentNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Item" };
             foreach (var child in node.Children)
             {
-                var segmentName = SymbolNames.Unique(SymbolNames.SegmentName(child.Segment), segmentNames);
+                var segmentName = SymbolNames.Unique(SymbolNames.SegmentName(child.SegmentParameters.Count > 0 ? PathTemplate.WithName(child.Segment) : child.Segment), segmentNames);
                 var namespaceSegment = SymbolNames.NamespaceSegment(segmentName);
                 if (node.Parent is null && string.Equals(namespaceSegment, "Models", StringComparison.Ordinal))
                 {
@@ -210,7 +213,7 @@ namespace UsageGen.Generator.Bind
                     child.NavigationName = "Item";
                 }
                 child.ClassName = ReserveTypeName(child.Namespace, segmentName + "RequestBuilder");
-                child.TemplatePath = node.TemplatePath + "/" + child.Segment;
+                child.TemplatePath = node.TemplatePath + "/" + child.UrlSegment;
                 NameChildren(child);
             }
 
@@ -218,7 +221,10 @@ namespace UsageGen.Generator.Bind
             {
                 var parameterName = item.ParameterName!;
                 item.Namespace = node.Namespace + ".Item";
-                item.ClassName = ReserveTypeName(item.Namespace, (item.MergedSegments.Count > 1 ? SymbolNames.MergedItemBuilderBaseName(item.MergedSegments.Min!) : SymbolNames.ItemBuilderBaseName(parameterName, node.Segment)) + "ItemRequestBuilder");
+                var baseName = item.MergedSegments.Count > 1 ? SymbolNames.MergedItemBuilderBaseName(item.MergedSegments.Min!)
+                    : item.Extension.Length > 0 ? SymbolNames.SegmentName(PathTemplate.WithName(item.Segment))
+                    : SymbolNames.ItemBuilderBaseName(parameterName, node.Segment);
+                item.ClassName = ReserveTypeName(item.Namespace, baseName + "ItemRequestBuilder");
                 item.TemplatePath = node.TemplatePath + "/{" + SymbolNames.TemplateName(parameterName) + "}";
                 NameChildren(item);
             }
@@ -243,10 +249,9 @@ namespace UsageGen.Generator.Bind
             foreach (var child in node.Children)
             {
                 var description = child.PathItems.Select(item => item.Description).FirstOrDefault(text => text is not null);
-                navigations.Add(new NavigationSpec(
-                    child.NavigationName,
-                    child.FullName,
-                    Doc(description, $"The {child.Segment} property")));
+                navigations.Add(child.SegmentParameters.Count > 0
+                    ? new NavigationSpec(child.NavigationName, child.FullName, Doc(description, "Builds and executes requests for operations under " + child.TemplatePath.Replace('/', '\\')), SegmentParameters(child))
+                    : new NavigationSpec(child.NavigationName, child.FullName, Doc(description, $"The {child.Segment} property")));
                 EmitBuilders(child);
             }
 
@@ -257,7 +262,8 @@ namespace UsageGen.Generator.Bind
                 EmitBuilders(item);
             }
 
-            var urlTemplate = "{+baseurl}" + node.TemplatePath + QueryTemplate(node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
+            var extension = node.PathItems.Count > 0 ? node.PathItemExtensions[node.PathItems[0]] : node.Extension;
+            var urlTemplate = "{+baseurl}" + node.TemplatePath + extension + QueryTemplate(node.FixedQuery, node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
             var operations = BuildOperations(node, urlTemplate);
             var summary = isRoot
                 ? "The main entry point of the SDK, exposes the configuration and the fluent API."
@@ -281,8 +287,27 @@ namespace UsageGen.Generator.Bind
                 baseUrl,
                 navigations.ToEquatableArray(),
                 indexers.ToEquatableArray(),
-                operations.ToEquatableArray()));
+                operations.ToEquatableArray(),
+                node.SegmentParameters.Count > 0 ? SegmentParameters(node) : EquatableArray<PathParameterSpec>.Empty));
         }
+
+        /// <summary>
+        /// The arguments of a mixed segment's <c>With…</c> method, sorted by name as Kiota sorts them, each typed from its
+        /// schema when that is a primitive (Kiota's rule: enums and anything else are strings).
+        /// </summary>
+        private EquatableArray<PathParameterSpec> SegmentParameters(UrlTreeNode node) =>
+            node.SegmentParameters
+                .Distinct(StringComparer.Ordinal)
+                .Select(name =>
+                {
+                    var definition = FindPathParameter(node, name);
+                    var schema = definition?.Schema is { } declared ? Dereference(declared) ?? declared : null;
+                    var kind = schema is not null && Primitive(schema) is { } primitive && primitive != PrimitiveKind.ByteArray ? primitive : PrimitiveKind.String;
+                    var parameterName = SymbolNames.ParameterName(name);
+                    return new PathParameterSpec(parameterName, SymbolNames.TemplateName(name), TypeRef.Of(kind), Doc(definition?.Description, "The path parameter: " + parameterName.TrimStart('@')));
+                })
+                .OrderBy(parameter => parameter.Name.TrimStart('@'), StringComparer.OrdinalIgnoreCase)
+                .ToEquatableArray();
 
         private IEnumerable<IndexerSpec> BuildIndexers(UrlTreeNode parent, UrlTreeNode item)
         {

@@ -228,6 +228,33 @@ namespace UsageGen.Generator.Bind
             return UpperFirst(stem);
         }
 
+        /// <summary>
+        /// A C# parameter name for a path parameter, camel-cased across <c>-</c>, <c>.</c> and <c>~</c> as Kiota does
+        /// (<c>doc-id</c> → <c>docId</c>) and otherwise as written; a C# keyword is escaped with <c>@</c>.
+        /// </summary>
+        public static string ParameterName(string original)
+        {
+            var builder = new StringBuilder(original.Length);
+            var upperNext = false;
+            foreach (var character in original)
+            {
+                if (character is '-' or '.' or '~')
+                {
+                    upperNext = builder.Length > 0;
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(character) || character == '_')
+                {
+                    builder.Append(upperNext ? char.ToUpperInvariant(character) : character);
+                    upperNext = false;
+                }
+            }
+
+            var name = builder.Length == 0 ? "parameter" : SpellLeadingDigits(builder.ToString());
+            return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+        }
+
         /// <summary>The name of a parameter inside a URL template, percent-encoded as Kiota does.</summary>
         public static string TemplateName(string parameterName) =>
             Uri.EscapeDataString(parameterName).Replace("-", "%2D").Replace(".", "%2E").Replace("~", "%7E");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using UsageGen.Generator.Parse;
 
@@ -9,39 +10,81 @@ namespace UsageGen.Generator.Bind
     /// </summary>
     internal sealed class UrlTreeNode
     {
-        public UrlTreeNode(string segment, UrlTreeNode? parent)
+        // Kiota reads "{id}.json" as an item segment; these are the extensions it recognises.
+        private static readonly string[] ItemExtensions = { ".json", ".yaml", ".yml", ".csv", ".txt" };
+
+        public UrlTreeNode(string segment, UrlTreeNode? parent, bool lastSegment)
         {
             Segment = segment;
             Parent = parent;
+            var end = UrlSegmentEnd(segment);
+            var path = segment.Substring(0, end);
+            var query = end < segment.Length && segment[end] == '?' ? segment.Substring(end + 1) : string.Empty;
+            FixedQuery = query.IndexOf('#') is var hash and >= 0 ? query.Substring(0, hash) : query;
+            Extension = lastSegment ? Array.Find(ItemExtensions, extension => path.EndsWith(extension, StringComparison.Ordinal)) ?? string.Empty : string.Empty;
+            var bare = path.Substring(0, path.Length - Extension.Length);
+            IsParameter = end == segment.Length && bare.Length > 2 && bare[0] == '{' && bare[bare.Length - 1] == '}' && bare.IndexOf('{', 1) < 0;
+            if (!IsParameter)
+            {
+                Extension = string.Empty;
+            }
+
+            ParameterName = IsParameter ? bare.Substring(1, bare.Length - 2) : null;
+            SegmentParameters = IsParameter ? Array.Empty<string>() : PathTemplate.ParameterNames(path);
+            UrlSegment = PathTemplate.Encode(path);
         }
 
-        /// <summary>The raw path segment, <c>{name}</c> for a path parameter.</summary>
+        /// <summary>The raw path segment, <c>{name}</c> for a path parameter; names come from it.</summary>
         public string Segment { get; }
 
         public UrlTreeNode? Parent { get; }
 
-        /// <summary>The path parameter's name when the segment is exactly one parameter.</summary>
-        public string? ParameterName => IsParameter ? Segment.Substring(1, Segment.Length - 2) : null;
+        /// <summary>The path parameter's name when the segment is one parameter (<c>{id}</c>, or <c>{id}.json</c> at a path's end).</summary>
+        public string? ParameterName { get; }
 
-        public bool IsParameter => Segment.Length > 2 && Segment[0] == '{' && Segment[Segment.Length - 1] == '}' && Segment.IndexOf('{', 1) < 0;
+        public bool IsParameter { get; }
 
-        /// <summary>Literal children by segment, in document order.</summary>
+        /// <summary>An item segment's extension (<c>.json</c> of <c>{sid}.json</c>), which stays in the URL.</summary>
+        public string Extension { get; }
+
+        /// <summary>
+        /// The parameters of a segment that mixes text and parameters (<c>thumbnail.{ext}</c>, <c>{from}..{to}</c>), in
+        /// order of appearance; such a segment is reached through a <c>With…</c> method, as in Kiota.
+        /// </summary>
+        public IReadOnlyList<string> SegmentParameters { get; }
+
+        /// <summary>What the segment adds to the URL template: a fragment (<c>#shared_link</c>) and a fixed query are not part of it.</summary>
+        public string UrlSegment { get; }
+
+        /// <summary>
+        /// A query a path key carries (<c>beta=true</c> of <c>/items/{id}?beta=true</c>): sent with every request of the
+        /// builder, before the operation's own query parameters.
+        /// </summary>
+        public string FixedQuery { get; }
+
+        /// <summary>Literal and mixed children by segment, in document order.</summary>
         public List<UrlTreeNode> Children { get; } = new();
 
         /// <summary>The single path-parameter child; sibling parameter segments share it.</summary>
         public UrlTreeNode? ParameterChild { get; set; }
 
         /// <summary>For a parameter node, every parameter segment merged into it (<c>{id}</c> and <c>{transferId}</c>).</summary>
-        public SortedSet<string> MergedSegments { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+        public SortedSet<string> MergedSegments { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The path items that end at this node (several when sibling parameters were merged).</summary>
         public List<OpenApiPathItem> PathItems { get; } = new();
+
+        /// <summary>
+        /// The extension each path item's URL ends with, where sibling item segments were merged (<c>{id}</c> and
+        /// <c>{id}.json</c>): each operation keeps its own URL.
+        /// </summary>
+        public Dictionary<OpenApiPathItem, string> PathItemExtensions { get; } = new();
 
         public string Namespace { get; set; } = string.Empty;
 
         public string ClassName { get; set; } = string.Empty;
 
-        /// <summary>The property on the parent builder that leads here (literal segments only).</summary>
+        /// <summary>The property (or, for a mixed segment, the method) on the parent builder that leads here.</summary>
         public string NavigationName { get; set; } = string.Empty;
 
         /// <summary>The path below the base URL, with parameters in URL-template form.</summary>
@@ -54,5 +97,27 @@ namespace UsageGen.Generator.Bind
         public string? ClassNamespace { get; set; }
 
         public string FullName => "global::" + (ClassNamespace ?? Namespace) + "." + ClassName;
+
+        /// <summary>Where a segment's URL part ends: at a fixed query (<c>?</c>) or a fragment (<c>#</c>) outside parameters.</summary>
+        public static int UrlSegmentEnd(string segment)
+        {
+            var depth = 0;
+            for (var i = 0; i < segment.Length; i++)
+            {
+                switch (segment[i])
+                {
+                    case '{':
+                        depth++;
+                        break;
+                    case '}':
+                        depth--;
+                        break;
+                    case '?' or '#' when depth == 0:
+                        return i;
+                }
+            }
+
+            return segment.Length;
+        }
     }
 }

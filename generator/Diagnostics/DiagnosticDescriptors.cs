@@ -64,11 +64,11 @@ namespace UsageGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
-        /// <summary>UGEN011: a path segment such as <c>{id}.json</c>.</summary>
-        public static readonly DiagnosticDescriptor MixedPathSegment = new(
+        /// <summary>UGEN011: a path key that is not a URL template: unbalanced braces, or a <c>/</c> after its query or fragment.</summary>
+        public static readonly DiagnosticDescriptor MalformedPath = new(
             "UGEN011",
-            "Path segment mixing text and parameters",
-            "{0} is not supported yet and was skipped: {1}",
+            "Malformed path",
+            "{0}; the path was not generated",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);

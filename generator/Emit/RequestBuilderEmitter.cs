@@ -34,6 +34,12 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : BaseRequestBuilder");
             foreach (var navigation in spec.Navigations)
             {
+                if (navigation.Parameters.Count > 0)
+                {
+                    WriteNavigationMethod(writer, navigation);
+                    continue;
+                }
+
                 XmlDoc.InlineSummary(writer, navigation.Summary);
                 writer.OpenBlock("public " + navigation.TargetType + " " + navigation.PropertyName);
                 writer.WriteLine("get => new " + navigation.TargetType + "(PathParameters, RequestAdapter);");
@@ -98,6 +104,32 @@ namespace UsageGen.Generator.Emit
             return writer.ToString();
         }
 
+        /// <summary>Kiota's <c>With…</c> method for a segment that mixes text and parameters: every argument is required.</summary>
+        private static void WriteNavigationMethod(SourceWriter writer, NavigationSpec navigation)
+        {
+            XmlDoc.Summary(writer, navigation.Summary);
+            writer.WriteLine("/// <returns>A <see cref=\"" + navigation.TargetType + "\"/></returns>");
+            foreach (var parameter in navigation.Parameters)
+            {
+                XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description);
+            }
+
+            var arguments = string.Join(", ", navigation.Parameters.Select(parameter => PathParameterType(parameter) + " " + parameter.Name));
+            writer.OpenBlock("public " + navigation.TargetType + " " + navigation.PropertyName + "(" + arguments + ")");
+            foreach (var parameter in navigation.Parameters)
+            {
+                writer.WriteLine(CSharpTypes.IsValueType(parameter.Type)
+                    ? "if (" + parameter.Name + " == null) throw new ArgumentNullException(nameof(" + parameter.Name + "));"
+                    : "if (string.IsNullOrEmpty(" + parameter.Name + ")) throw new ArgumentNullException(nameof(" + parameter.Name + "));");
+            }
+
+            writer.WriteLine("return new " + navigation.TargetType + "(PathParameters, RequestAdapter, " + string.Join(", ", navigation.Parameters.Select(parameter => parameter.Name)) + ");");
+            writer.CloseBlock();
+        }
+
+        // Value types are nullable, as in Kiota, so that the constructor's arguments can default to "not given".
+        private static string PathParameterType(PathParameterSpec parameter) => CSharpTypes.OptionalElement(parameter.Type);
+
         private static void WriteIndexer(SourceWriter writer, IndexerSpec indexer)
         {
             XmlDoc.InlineSummary(writer, indexer.Summary);
@@ -161,7 +193,21 @@ namespace UsageGen.Generator.Emit
             }
 
             MemberDocs.Constructor(writer, spec.FullName, ("pathParameters", "Path parameters for the request"), RequestAdapterParameter);
-            writer.OpenBlock("public " + spec.Name + "(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", pathParameters)");
+            foreach (var parameter in spec.PathParameters)
+            {
+                XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description);
+            }
+
+            var optional = string.Concat(spec.PathParameters.Select(parameter => ", " + PathParameterType(parameter) + " " + parameter.Name + (CSharpTypes.IsValueType(parameter.Type) ? " = default" : " = \"\"")));
+            writer.OpenBlock("public " + spec.Name + "(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter" + optional + ") : base(requestAdapter, \"" + template + "\", pathParameters)");
+            foreach (var parameter in spec.PathParameters)
+            {
+                // An argument left out keeps what the path parameters already hold (a builder made from another's).
+                writer.WriteLine(CSharpTypes.IsValueType(parameter.Type)
+                    ? "if (" + parameter.Name + " != null) PathParameters[\"" + parameter.TemplateKey + "\"] = " + parameter.Name + ";"
+                    : "if (!string.IsNullOrWhiteSpace(" + parameter.Name + ")) PathParameters[\"" + parameter.TemplateKey + "\"] = " + parameter.Name + ";");
+            }
+
             writer.CloseBlock();
             MemberDocs.Constructor(writer, spec.FullName, ("rawUrl", "The raw URL to use for the request builder."), RequestAdapterParameter);
             writer.OpenBlock("public " + spec.Name + "(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", rawUrl)");

@@ -255,7 +255,9 @@ namespace UsageGen.Generator.Parse
                     continue;
                 }
 
-                document.Paths.Add(ReadPathItem(path, pathNode));
+                var pathItem = ReadPathItem(path, pathNode);
+                pathItem.KeyLocation = LocationOf(entry.Key);
+                document.Paths.Add(pathItem);
             }
         }
 

@@ -10,11 +10,15 @@ namespace UsageGen.Generator.Parse
         {
             Path = path;
             Location = location;
+            KeyLocation = location;
         }
 
         public string Path { get; }
 
         public LocationInfo Location { get; }
+
+        /// <summary>Where the path key itself is written: problems with the key are reported there.</summary>
+        public LocationInfo KeyLocation { get; set; }
 
         public string? Description { get; set; }
 

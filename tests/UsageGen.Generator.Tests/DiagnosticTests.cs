@@ -195,6 +195,28 @@ public sealed class DiagnosticTests
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
+    // A path key that is no URL template is reported at the key; its siblings still generate.
+    [Theory]
+    [InlineData("/things/{id", "unbalanced or empty braces")]
+    [InlineData("/things/{}", "unbalanced or empty braces")]
+    [InlineData("/things?beta=true/more", "'/' after its query or fragment")]
+    [InlineData("/things#part/more", "'/' after its query or fragment")]
+    public void A_malformed_path_key_is_UGEN011_at_the_key(string key, string expected)
+    {
+        var yaml = Minimal.Replace("paths:\n  /things:\n", "paths:\n  " + key + ":\n    get:\n      responses:\n        '204':\n          description: ok\n  /things:\n");
+        Assert.NotEqual(Minimal, yaml);
+
+        var outcome = Run(yaml);
+
+        var diagnostic = Single(outcome, "UGEN011");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(expected, diagnostic.GetMessage());
+        Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
     [Fact]
     public void Invalid_class_name_metadata_is_UGEN006_and_falls_back_to_the_default()
     {

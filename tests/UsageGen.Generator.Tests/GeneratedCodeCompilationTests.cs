@@ -151,4 +151,30 @@ public sealed class GeneratedCodeCompilationTests
         Assert.Contains("public global::Contacts.Contacts.Item.Topics.TopicsRequestBuilder Topics", item);
         Assert.Contains("public global::Contacts.Contacts.Item.Contact_ItemRequestBuilder this[string position]", outcome.Source("Contacts.Contacts.ContactsRequestBuilder.g.cs"));
     }
+
+    [Fact]
+    public void Segment_parameters_named_like_CSharp_keywords_compile_where_Kiota_s_output_does_not()
+    {
+        // Kiota 1.38 writes `string base` here, which does not compile (CS1001); ours escapes it.
+        const string yaml = """
+            openapi: 3.0.3
+            info: {title: Compare, version: '1'}
+            servers:
+              - url: https://api.example.test
+            paths:
+              /compare/{base}...{head}:
+                get:
+                  parameters:
+                    - {name: base, in: path, required: true, schema: {type: string}}
+                    - {name: head, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var outcome = GeneratorHarness.Run(new OpenApiInput("/specs/compare.yaml", yaml, "CompareClient", "Comparing"));
+
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+        Assert.Contains("WithBaseWithHead(string @base, string head)", outcome.Source("Comparing.Compare.CompareRequestBuilder.g.cs"));
+        Assert.Contains("\"{+baseurl}/compare/{base}...{head}\"", outcome.Source("Comparing.Compare.WithBaseWithHead.WithBaseWithHeadRequestBuilder.g.cs"));
+    }
 }

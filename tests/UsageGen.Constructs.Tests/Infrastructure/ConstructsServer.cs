@@ -104,6 +104,13 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             app.MapMethods("/releases", new[] { "GET" }, reply);
             app.MapMethods("/points/{pointId}", new[] { "GET" }, reply);
             app.MapMethods("/tags/", new[] { "GET" }, reply);
+            app.MapMethods("/accounts/{accountId}.json", new[] { "GET" }, reply);
+            app.MapMethods("/accounts/{accountId}/calls/{sid}.json", new[] { "GET" }, reply);
+            app.MapMethods("/files/{fileId}", new[] { "GET" }, reply);
+            app.MapMethods("/files/{fileId}/thumbnail.{extension}", new[] { "GET" }, reply);
+            app.MapMethods("/compare/{left}...{right}", new[] { "GET" }, reply);
+            app.MapMethods("/reports/{year:int}-{month:int}", new[] { "GET" }, reply);
+            app.MapMethods("/items/{itemId}", new[] { "GET" }, reply);
             app.MapFallback((RequestDelegate)(context => WriteAsync(context, ScriptedResponse.Empty(404))));
 
             await app.StartAsync();

@@ -66,6 +66,31 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The accounts property</summary>
+        public global::Constructs.Accounts.AccountsRequestBuilder Accounts
+        {
+            get => new global::Constructs.Accounts.AccountsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The files property</summary>
+        public global::Constructs.Files.FilesRequestBuilder Files
+        {
+            get => new global::Constructs.Files.FilesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The compare property</summary>
+        public global::Constructs.Compare.CompareRequestBuilder Compare
+        {
+            get => new global::Constructs.Compare.CompareRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The reports property</summary>
+        public global::Constructs.Reports.ReportsRequestBuilder Reports
+        {
+            get => new global::Constructs.Reports.ReportsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The items property</summary>
+        public global::Constructs.Items.ItemsRequestBuilder Items
+        {
+            get => new global::Constructs.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The catalog property</summary>
         public global::Constructs.Catalog.CatalogRequestBuilder Catalog
         {
