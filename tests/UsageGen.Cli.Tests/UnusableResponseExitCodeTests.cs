@@ -39,7 +39,7 @@ namespace UsageGen.Cli.Tests
         [InlineData(200, "application/json", "{\"series\":[{\"time\":17", "status 200, content type application/json): the JSON body ended")]
         public async Task A_proxy_page_or_a_cut_off_body_exits_with_5_and_one_line_saying_what_arrived(int status, string contentType, string body, string expected)
         {
-            using var server = new CannedHttpServer(status, contentType, body);
+            await using var server = await CannedHttpServer.StartAsync(status, contentType, body);
 
             var result = await LdUsage.RunAsync("mau", "total", "--max-retries", "0", "--server", server.Url, "--token", Token);
 

@@ -4,6 +4,7 @@ using BackedConstructs;
 using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Microsoft.Kiota.Abstractions.Store;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

@@ -3,6 +3,7 @@ using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

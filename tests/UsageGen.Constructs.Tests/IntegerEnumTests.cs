@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Constructs.Models;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using BackedConstructs;
 using BackedConstructs.Releases;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

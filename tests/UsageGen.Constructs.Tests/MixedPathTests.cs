@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Constructs.Files.FileIdShared_link;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 

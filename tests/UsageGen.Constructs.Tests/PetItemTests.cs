@@ -6,6 +6,7 @@ using Constructs.Models;
 using Constructs.Pets.Item;
 using Microsoft.AspNetCore.WebUtilities;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

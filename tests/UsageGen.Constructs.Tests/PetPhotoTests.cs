@@ -6,6 +6,7 @@ using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.Constructs.Tests

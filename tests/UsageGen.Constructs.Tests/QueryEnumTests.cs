@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Constructs.Models;
 using Constructs.Pets;
 using UsageGen.Constructs.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 using BackedConstructsClient = BackedConstructs.BackedConstructsClient;
 using ConstructsClient = Constructs.ConstructsClient.ConstructsClient;

@@ -126,7 +126,7 @@ namespace UsageGen.LaunchDarkly.Tests
         public async Task The_Timeout_includes_the_waits_between_retries()
         {
             var clock = new ManualTimeProvider(Start);
-            _server.Enqueue(TotalMau, ScriptedResponse.Error(429, "rate_limited", "slow down", new Dictionary<string, string> { ["Retry-After"] = "30" }));
+            _server.Enqueue(TotalMau, UsageResponses.ErrorResponse(429, "rate_limited", "slow down", new Dictionary<string, string> { ["Retry-After"] = "30" }));
             var client = Client(timeout: TimeSpan.FromSeconds(1), clock: clock);
 
             var call = client.Api.V2.Usage.TotalMau.GetAsync();

@@ -47,7 +47,7 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             var operation = OperationCatalog.Get(operationId);
             var message = $"{operationId} failed with {status}";
-            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message));
+            _server.Enqueue(operation.EveryParameter.Path, UsageResponses.ErrorResponse(status, ErrorModels.CodeFor(status), message));
 
             var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.EveryParameter.InvokeAsync(_server.CreateClient()));
 
@@ -65,7 +65,7 @@ namespace UsageGen.LaunchDarkly.Tests
             var operation = OperationCatalog.Get(operationId);
             var message = $"{operationId} failed with {status}";
             var failures = Enumerable.Range(0, DefaultAttempts)
-                .Select(_ => ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)))
+                .Select(_ => UsageResponses.ErrorResponse(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)))
                 .ToArray();
             _server.Enqueue(operation.EveryParameter.Path, failures);
 
@@ -76,7 +76,7 @@ namespace UsageGen.LaunchDarkly.Tests
 
             var attempts = _server.Requests;
             Assert.Equal(DefaultAttempts, attempts.Count);
-            Assert.Equal(0, _server.PendingScripts);
+            Assert.Equal(0, _server.PendingResponses);
             Assert.Empty(attempts[0].HeaderValues("Retry-Attempt"));
             for (var attempt = 1; attempt < DefaultAttempts; attempt++)
             {
@@ -98,7 +98,7 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             var operation = OperationCatalog.Get(operationId);
             var message = $"{operationId} failed with {status}";
-            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)));
+            _server.Enqueue(operation.EveryParameter.Path, UsageResponses.ErrorResponse(status, ErrorModels.CodeFor(status), message, ErrorModels.RetryHeaders(status)));
 
             var exception = await Assert.ThrowsAnyAsync<ApiException>(
                 () => operation.EveryParameter.InvokeAsync(_server.CreateClient(), new RetryHandlerOption { MaxRetry = 0 }));
@@ -119,7 +119,7 @@ namespace UsageGen.LaunchDarkly.Tests
         public async Task Undocumented_404_surfaces_as_plain_ApiException(string operationId)
         {
             var operation = OperationCatalog.Get(operationId);
-            _server.Enqueue(operation.EveryParameter.Path, ScriptedResponse.Error(404, "not_found", "gone"));
+            _server.Enqueue(operation.EveryParameter.Path, UsageResponses.ErrorResponse(404, "not_found", "gone"));
 
             var exception = await Assert.ThrowsAnyAsync<ApiException>(() => operation.EveryParameter.InvokeAsync(_server.CreateClient()));
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Models;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests
@@ -40,7 +41,7 @@ namespace UsageGen.LaunchDarkly.Tests
 
         private static ScriptedResponse[] Burst(int count, int status, Dictionary<string, string> headers) =>
             Enumerable.Range(0, count)
-                .Select(_ => ScriptedResponse.Error(status, ErrorModels.CodeFor(status), "You've exceeded the API rate limit.", headers))
+                .Select(_ => UsageResponses.ErrorResponse(status, ErrorModels.CodeFor(status), "You've exceeded the API rate limit.", headers))
                 .ToArray();
 
         /// <summary>Lets each expected retry wait start, checks its length, and moves the clock past it.</summary>
@@ -79,7 +80,7 @@ namespace UsageGen.LaunchDarkly.Tests
             var attempts = _server.RequestsTo(TotalMau);
             Assert.Equal(4, attempts.Count);
             Assert.Equal(new[] { "1", "2", "3" }, attempts.Skip(1).Select(attempt => Assert.Single(attempt.HeaderValues("Retry-Attempt"))));
-            Assert.Equal(0, _server.PendingScripts);
+            Assert.Equal(0, _server.PendingResponses);
         }
 
         [Fact]

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using UsageGen.LaunchDarkly.Models;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests
@@ -34,7 +35,7 @@ namespace UsageGen.LaunchDarkly.Tests
             });
 
         private static ScriptedResponse RateLimited(IReadOnlyDictionary<string, string> headers) =>
-            ScriptedResponse.Error(429, "rate_limited", "You've exceeded the API rate limit.", headers);
+            UsageResponses.ErrorResponse(429, "rate_limited", "You've exceeded the API rate limit.", headers);
 
         [Fact]
         public async Task X_Ratelimit_Reset_sets_the_wait_when_there_is_no_Retry_After()
@@ -114,7 +115,7 @@ namespace UsageGen.LaunchDarkly.Tests
         [InlineData(504)]
         public async Task Other_statuses_are_not_retried(int status)
         {
-            _server.Enqueue(TotalMau, ScriptedResponse.Error(status, "oops", "no retry", new Dictionary<string, string> { ["Retry-After"] = "0" }));
+            _server.Enqueue(TotalMau, UsageResponses.ErrorResponse(status, "oops", "no retry", new Dictionary<string, string> { ["Retry-After"] = "0" }));
 
             var error = await Assert.ThrowsAnyAsync<ApiException>(() => Client().Api.V2.Usage.TotalMau.GetAsync());
 

@@ -42,14 +42,14 @@ namespace UsageGen.LaunchDarkly.Tests
         public async Task Each_operation_is_retried_once_after_a_documented_429_or_503_and_then_returns_the_parsed_body(string operationId, int status)
         {
             var call = OperationCatalog.Get(operationId).EveryParameter;
-            _server.Enqueue(call.Path, ScriptedResponse.Error(status, ErrorModels.CodeFor(status), "try again", ErrorModels.RetryHeaders(status)));
+            _server.Enqueue(call.Path, UsageResponses.ErrorResponse(status, ErrorModels.CodeFor(status), "try again", ErrorModels.RetryHeaders(status)));
 
             var result = await call.InvokeAsync(_server.CreateClient());
 
             Assert.NotNull(result);
             var requests = _server.Requests;
             Assert.Equal(2, requests.Count);
-            Assert.Equal(0, _server.PendingScripts);
+            Assert.Equal(0, _server.PendingResponses);
             Assert.Equal(requests[0].RawTarget, requests[1].RawTarget);
             Assert.Equal(call.Path, requests[1].Path);
             Assert.Equal(new[] { "1" }, requests[1].HeaderValues("Retry-Attempt"));
@@ -58,7 +58,7 @@ namespace UsageGen.LaunchDarkly.Tests
         [Fact]
         public async Task RateLimited_with_RetryAfter_1_is_retried_after_a_second_and_then_succeeds()
         {
-            _server.Enqueue(TotalMauPath, ScriptedResponse.Error(429, "rate_limited", "slow down", new Dictionary<string, string> { ["Retry-After"] = "1" }));
+            _server.Enqueue(TotalMauPath, UsageResponses.ErrorResponse(429, "rate_limited", "slow down", new Dictionary<string, string> { ["Retry-After"] = "1" }));
             var stopwatch = Stopwatch.StartNew();
 
             var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync(c => c.QueryParameters.From = OperationCatalog.FromMs);
@@ -81,7 +81,7 @@ namespace UsageGen.LaunchDarkly.Tests
         [Fact]
         public async Task ServiceUnavailable_once_is_retried_and_then_succeeds()
         {
-            _server.Enqueue(TotalMauPath, ScriptedResponse.Error(503, "service_unavailable", "try later", ErrorModels.RetryHeaders(503)));
+            _server.Enqueue(TotalMauPath, UsageResponses.ErrorResponse(503, "service_unavailable", "try later", ErrorModels.RetryHeaders(503)));
 
             var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync();
 
@@ -96,9 +96,9 @@ namespace UsageGen.LaunchDarkly.Tests
         {
             _server.Enqueue(
                 TotalMauPath,
-                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
-                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
-                ScriptedResponse.Error(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)));
+                UsageResponses.ErrorResponse(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
+                UsageResponses.ErrorResponse(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)),
+                UsageResponses.ErrorResponse(429, "rate_limited", "slow down", ErrorModels.RetryHeaders(429)));
 
             var result = await _server.CreateClient().Api.V2.Usage.TotalMau.GetAsync();
 

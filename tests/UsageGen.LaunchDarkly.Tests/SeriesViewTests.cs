@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests

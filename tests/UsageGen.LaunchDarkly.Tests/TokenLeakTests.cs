@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests
@@ -79,9 +80,9 @@ namespace UsageGen.LaunchDarkly.Tests
             }
 
             await RunAsync(Array.Empty<ScriptedResponse>());
-            await RunAsync(new[] { ScriptedResponse.Error(401, "unauthorized", "Invalid access token") });
-            await RunAsync(Times(4, ScriptedResponse.Error(429, "rate_limited", "slow down", NoWait)));
-            await RunAsync(Times(4, ScriptedResponse.Error(503, "service_unavailable", "try later", NoWait)));
+            await RunAsync(new[] { UsageResponses.ErrorResponse(401, "unauthorized", "Invalid access token") });
+            await RunAsync(Times(4, UsageResponses.ErrorResponse(429, "rate_limited", "slow down", NoWait)));
+            await RunAsync(Times(4, UsageResponses.ErrorResponse(503, "service_unavailable", "try later", NoWait)));
             await RunAsync(Times(4, FaultResponses.Body(503, "text/html", "<html>busy</html>", NoWait)));
             await RunAsync(new[] { FaultResponses.Body(502, "text/html", "<html>bad gateway</html>") });
             await RunAsync(new[] { FaultResponses.Body(200, "text/html", "<html>sign in</html>") });

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using UsageGen.LaunchDarkly.Models;
 using UsageGen.LaunchDarkly.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.LaunchDarkly.Tests

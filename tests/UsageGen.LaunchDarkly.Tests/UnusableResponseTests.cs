@@ -300,7 +300,7 @@ namespace UsageGen.LaunchDarkly.Tests
         [Fact]
         public async Task A_JSON_error_body_still_surfaces_as_its_typed_model()
         {
-            _server.Enqueue(TotalMau, ScriptedResponse.Error(403, "forbidden", "no access"));
+            _server.Enqueue(TotalMau, UsageResponses.ErrorResponse(403, "forbidden", "no access"));
 
             var error = await Assert.ThrowsAsync<ForbiddenErrorRep>(() => Client().Api.V2.Usage.TotalMau.GetAsync().WaitAsync(Bound));
 

@@ -102,7 +102,7 @@ namespace UsageGen.Packaging.Tests
         [InlineData("1.22.1")]
         public async Task Description_added_with_one_AdditionalFiles_line_becomes_a_working_client_generated_by_the_package(string kiota)
         {
-            await using var server = await RecordingServer.StartAsync(Route, UsageBody);
+            await using var server = await ConsumerApiServer.StartAsync(Route, UsageBody);
             var directory = _feed.CreateConsumerDirectory("generator-kiota-" + kiota);
             File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal).Replace("{KIOTA}", kiota, StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);

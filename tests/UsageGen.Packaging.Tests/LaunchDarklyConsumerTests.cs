@@ -143,7 +143,7 @@ namespace UsageGen.Packaging.Tests
         [Fact]
         public async Task Console_app_on_the_client_package_alone_gets_total_MAU_with_the_token_and_beta_header()
         {
-            await using var server = await RecordingServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
+            await using var server = await ConsumerApiServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
             var directory = _feed.CreateConsumerDirectory("launchdarkly-client");
             File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
@@ -177,7 +177,7 @@ namespace UsageGen.Packaging.Tests
         [Fact]
         public async Task Dependency_injection_on_Microsoft_Extensions_8_logs_no_header_value()
         {
-            await using var server = await RecordingServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
+            await using var server = await ConsumerApiServer.StartAsync("/api/v2/usage/total-mau", TotalMauBody);
             var directory = _feed.CreateConsumerDirectory("launchdarkly-dependency-injection");
             File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile.Replace("{VERSION}", _feed.Version, StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(directory, "Program.cs"), DependencyInjectionProgram);

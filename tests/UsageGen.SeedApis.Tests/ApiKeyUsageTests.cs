@@ -6,6 +6,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using UsageGen.SeedApis.ApiKeyUsage;
 using UsageGen.SeedApis.ApiKeyUsage.Models;
 using UsageGen.SeedApis.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.SeedApis.Tests

@@ -6,6 +6,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using UsageGen.SeedApis.InternalApiKeyUsage;
 using UsageGen.SeedApis.InternalApiKeyUsage.Models;
 using UsageGen.SeedApis.Tests.Infrastructure;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.SeedApis.Tests

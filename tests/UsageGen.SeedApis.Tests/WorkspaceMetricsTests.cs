@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions;
 using UsageGen.SeedApis.Tests.Infrastructure;
 using UsageGen.SeedApis.WorkspaceMetrics;
 using UsageGen.SeedApis.WorkspaceMetrics.Models;
+using UsageGen.Testing.Http;
 using Xunit;
 
 namespace UsageGen.SeedApis.Tests

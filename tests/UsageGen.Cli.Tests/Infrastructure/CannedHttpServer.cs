@@ -1,71 +1,32 @@
-using System;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using UsageGen.Testing.Http;
 
 namespace UsageGen.Cli.Tests.Infrastructure
 {
     /// <summary>
-    /// A loopback HTTP/1.1 server that answers every request with the same response and closes the connection: enough
-    /// to put a proxy's HTML error page or a broken body in front of ldusage.
+    /// The recording server answering every request with the same response: enough to put a proxy's HTML error page
+    /// or a broken body in front of ldusage.
     /// </summary>
-    public sealed class CannedHttpServer : IDisposable
+    public sealed class CannedHttpServer : RecordingServer
     {
-        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-        private readonly byte[] response;
+        private readonly ScriptedResponse _response;
 
-        public CannedHttpServer(int status, string contentType, string body)
+        private CannedHttpServer(ScriptedResponse response)
         {
-            var bodyBytes = Encoding.UTF8.GetBytes(body);
-            var head = $"HTTP/1.1 {status} Canned\r\nContent-Type: {contentType}\r\nContent-Length: {bodyBytes.Length}\r\nConnection: close\r\n\r\n";
-            response = [.. Encoding.ASCII.GetBytes(head), .. bodyBytes];
-            listener.Start();
-            _ = AcceptAsync();
+            _response = response;
         }
 
-        public string Url => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
+        /// <summary>The server's URL with a trailing slash, as <c>--server</c> takes it.</summary>
+        public string Url => BaseAddress + "/";
 
-        public void Dispose() => listener.Stop();
+        /// <summary>Starts a server answering every request with <paramref name="status"/>, <paramref name="contentType"/> and <paramref name="body"/>.</summary>
+        public static Task<CannedHttpServer> StartAsync(int status, string contentType, string body) =>
+            StartAsync(new CannedHttpServer(ScriptedResponse.Text(status, body, contentType)));
 
-        private async Task AcceptAsync()
-        {
-            while (true)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await listener.AcceptTcpClientAsync();
-                }
-                catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                _ = AnswerAsync(client);
-            }
-        }
-
-        private async Task AnswerAsync(TcpClient client)
-        {
-            using (client)
-            {
-                var stream = client.GetStream();
-                var request = new StringBuilder();
-                var buffer = new byte[4096];
-                while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
-                {
-                    var read = await stream.ReadAsync(buffer);
-                    if (read == 0)
-                    {
-                        return;
-                    }
-
-                    request.Append(Encoding.ASCII.GetString(buffer, 0, read));
-                }
-
-                await stream.WriteAsync(response);
-            }
-        }
+        protected override void MapRoutes(IEndpointRouteBuilder routes) =>
+            routes.Map("/{**path}", (RequestDelegate)(context => WriteAsync(context, _response)));
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using UsageGen.Testing.Http;
 
 namespace UsageGen.Constructs.Tests.Infrastructure
 {

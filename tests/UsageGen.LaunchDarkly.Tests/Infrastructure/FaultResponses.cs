@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using UsageGen.Testing.Http;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using UsageGen.LaunchDarkly.Testing;
+using UsageGen.Testing.Http;
 
 namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 {
@@ -59,6 +60,10 @@ namespace UsageGen.LaunchDarkly.Tests.Infrastructure
 
         public static string Error(string code, string message) =>
             JsonSerializer.Serialize(new Dictionary<string, string> { ["code"] = code, ["message"] = message });
+
+        /// <summary>A scripted response carrying the service's error body.</summary>
+        public static ScriptedResponse ErrorResponse(int status, string code, string message, IReadOnlyDictionary<string, string>? headers = null) =>
+            ScriptedResponse.Json(status, Error(code, message), headers);
 
         private static string Links(string selfHref) =>
             "\"_links\":{\"self\":{\"href\":" + JsonSerializer.Serialize(selfHref) + ",\"type\":\"application/json\"}}";
