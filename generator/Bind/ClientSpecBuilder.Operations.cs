@@ -103,11 +103,22 @@ namespace UsageGen.Generator.Bind
                 var deprecation = "This class is obsolete. Use " + original.Name + " instead.";
                 _types.Add(original switch
                 {
-                    ComposedTypeSpec composed => composed with { Name = legacyName, DeprecationMessage = deprecation },
+                    ComposedTypeSpec composed => composed with { Name = legacyName, DeprecationMessage = deprecation, Members = RenamedMembers(composed, legacyName) },
                     ModelSpec model => new ModelSpec(model.Namespace, legacyName, model.Description, deprecation, typeName, IsError: false, model.HasAdditionalData, PrimaryMessageProperty: null, Discriminator: null, EquatableArray<PropertySpec>.Empty),
                     _ => throw new InvalidOperationException("A response type is a model or a composed wrapper: " + typeName),
                 });
             }
+        }
+
+        /// <summary>A wrapper's members for its copy named <paramref name="legacyName"/>: a member named after the wrapper is named after the copy.</summary>
+        private static EquatableArray<ComposedMemberSpec> RenamedMembers(ComposedTypeSpec composed, string legacyName)
+        {
+            var prefix = SymbolNames.PropertyName(composed.Name);
+            return composed.Members
+                .Select(member => member.PropertyName.StartsWith(prefix, StringComparison.Ordinal) && member.PropertyName.Length > prefix.Length
+                    ? member with { PropertyName = SymbolNames.PropertyName(legacyName) + member.PropertyName.Substring(prefix.Length) }
+                    : member)
+                .ToEquatableArray();
         }
 
         /// <summary>Path-item parameters overridden by operation parameters of the same name and location.</summary>
@@ -266,7 +277,7 @@ namespace UsageGen.Generator.Bind
 
                     var type = kind switch
                     {
-                        BodyKind.Json => content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName),
+                        BodyKind.Json => content.Value is null ? TypeRef.Untyped : ResolveBodyType(content.Value, node, inlineName),
                         BodyKind.Text => TypeRef.Of(PrimitiveKind.String),
                         BodyKind.Form => content.Value is null ? TypeRef.Untyped : ResolveType(content.Value, node.Namespace, inlineName),
                         BodyKind.Multipart => new TypeRef(TypeRefKind.Multipart, PrimitiveKind.None, null, false),
@@ -296,6 +307,12 @@ namespace UsageGen.Generator.Bind
             (_ => true, BodyKind.Binary),
         };
 
+        /// <summary>A body's or response's type; an inline <c>oneOf</c>/<c>anyOf</c> wrapper is nested in the request builder, as in Kiota.</summary>
+        private TypeRef ResolveBodyType(OpenApiSchema schema, UrlTreeNode node, string inlineName) =>
+            IsNewInlineComposition(schema)
+                ? ResolveNestedComposition(schema, node.ClassNamespace ?? node.Namespace, node.ClassName, inlineName)
+                : ResolveType(schema, node.Namespace, inlineName);
+
         private static string MediaTypeOf(string contentType) => contentType.Split(';')[0].Trim();
 
         private (TypeRef? Type, List<string> MediaTypes) BuildReturnType(UrlTreeNode node, string inlineName, OpenApiOperation operation)
@@ -314,7 +331,7 @@ namespace UsageGen.Generator.Bind
             var json = success.Content.FirstOrDefault(content => IsJson(content.Key));
             if (json.Key is not null)
             {
-                return (json.Value is null ? DefaultReturnType(operation) : AsWireType(ResolveType(json.Value, node.Namespace, inlineName)), mediaTypes);
+                return (json.Value is null ? DefaultReturnType(operation) : AsWireType(ResolveBodyType(json.Value, node, inlineName)), mediaTypes);
             }
 
             var text = success.Content.FirstOrDefault(content => content.Key.StartsWith("text/", StringComparison.OrdinalIgnoreCase));

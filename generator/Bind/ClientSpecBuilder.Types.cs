@@ -204,6 +204,12 @@ namespace UsageGen.Generator.Bind
             }
 
             var shape = ShapeOf(schema);
+            if (shape == SchemaShape.Composed && SinglePrimitive(schema) is { } only)
+            {
+                // anyOf: [{const: a}, {type: string}] is a string: Kiota types it so, and a one-member wrapper adds nothing.
+                return TypeRef.Of(only);
+            }
+
             switch (shape)
             {
                 case SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed:
@@ -222,7 +228,7 @@ namespace UsageGen.Generator.Bind
         }
 
         private bool IsNewInlineComposition(OpenApiSchema schema) =>
-            schema.ReferenceName is null && Unwrap(schema) is null && ShapeOf(schema) == SchemaShape.Composed;
+            schema.ReferenceName is null && Unwrap(schema) is null && ShapeOf(schema) == SchemaShape.Composed && SinglePrimitive(schema) is null;
 
         /// <summary>The wrapper of a property's inline <c>oneOf</c>/<c>anyOf</c>, nested in the model as Kiota nests it.</summary>
         private TypeRef ResolveNestedComposition(OpenApiSchema schema, string ns, string owner, string inlineName)
@@ -327,7 +333,8 @@ namespace UsageGen.Generator.Bind
                 return SchemaShape.Enum;
             }
 
-            if (schema.OneOf.Count(member => !member.IsNullType) > 1 || schema.AnyOf.Count(member => !member.IsNullType) > 1)
+            if ((schema.OneOf.Count(member => !member.IsNullType) > 1 || schema.AnyOf.Count(member => !member.IsNullType) > 1)
+                && !schema.OneOf.Concat(schema.AnyOf).All(IsConstraintOnly))
             {
                 return SchemaShape.Composed;
             }
@@ -339,6 +346,38 @@ namespace UsageGen.Generator.Bind
 
             return schema.Type == "array" ? SchemaShape.Array : SchemaShape.Other;
         }
+
+        /// <summary>The one primitive every member of an inline union is (enums and consts count as their primitive); null otherwise.</summary>
+        private static PrimitiveKind? SinglePrimitive(OpenApiSchema schema)
+        {
+            PrimitiveKind? kind = null;
+            foreach (var member in schema.OneOf.Concat(schema.AnyOf).Where(member => !member.IsNullType))
+            {
+                if (member.ReferenceName is not null || member.Properties.Count > 0 || member.Items is not null || member.AllOf.Count + member.OneOf.Count + member.AnyOf.Count > 0)
+                {
+                    return null;
+                }
+
+                var memberKind = ShapeOf(member) == SchemaShape.Enum ? (IsIntegerEnum(member) ? PrimitiveKind.Int32 : PrimitiveKind.String) : Primitive(member);
+                if (memberKind is null || (kind is not null && kind != memberKind))
+                {
+                    return null;
+                }
+
+                kind = memberKind;
+            }
+
+            return kind;
+        }
+
+        /// <summary>
+        /// A union member that only constrains the value (<c>oneOf: [{required: [a]}, {required: [b]}]</c>: "a or b must be
+        /// present") and declares no type of its own: the schema is its object, as in Kiota.
+        /// </summary>
+        private static bool IsConstraintOnly(OpenApiSchema member) =>
+            member.ReferenceName is null && member.Type is null && member.Properties.Count == 0 && member.Items is null
+            && member.AdditionalProperties is null && member.EnumValues is null && member.AllOf.Count == 0 && member.OneOf.Count == 0
+            && member.AnyOf.Count == 0 && !member.IsNullType;
 
         private OpenApiSchema? Dereference(OpenApiSchema schema)
         {
@@ -649,15 +688,22 @@ namespace UsageGen.Generator.Bind
                 }
             }
 
-            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue" };
-            var resolved = new List<(OpenApiSchema Schema, TypeRef Type, string Property, string? Discriminator)>();
+            var candidates = new List<(OpenApiSchema Schema, TypeRef Type, string TypeName, string? Discriminator)>();
             for (var i = 0; i < members.Count; i++)
             {
                 var member = members[i];
-                var type = ResolveType(member, ns, inlineBase + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
-                if (type.IsCollection || type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
+                // Kiota types an inline enum member by its primitive, and keeps one member per type.
+                var type = member.ReferenceName is null && ShapeOf(member) == SchemaShape.Enum
+                    ? TypeRef.Of(EnumWireKind(member, SchemaShape.Enum) == PrimitiveKind.Int32 ? PrimitiveKind.Int32 : PrimitiveKind.String)
+                    : ResolveType(member, ns, inlineBase + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                if (type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedUnionMember, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is an array or untyped", $"'{name}' has no property for it");
+                    Report(DiagnosticDescriptors.UnsupportedUnionMember, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is untyped (an array of arrays, or any value)", $"'{name}' has no property for it");
+                    continue;
+                }
+
+                if (candidates.Any(candidate => candidate.Type == type))
+                {
                     continue;
                 }
 
@@ -667,9 +713,23 @@ namespace UsageGen.Generator.Bind
                     discriminator = discriminatorValues.TryGetValue(referenced, out var mapped) ? mapped : schema.DiscriminatorMapping.Count == 0 ? referenced : null;
                 }
 
-                resolved.Add((member, type, SymbolNames.Unique(MemberPropertyName(type), taken), discriminator));
+                var target = Dereference(member) ?? member;
+                candidates.Add((member, type, MemberTypeName(type, (type.IsCollection ? target.Items : target)?.Format), discriminator));
             }
 
+            // As in Kiota: names go to members in the order of their type names, collections first, and a member whose
+            // type name is taken is named after the wrapper too (Thing_tags: List<string> String, string ThingTagsString).
+            var taken = new HashSet<string>(StringComparer.Ordinal) { name, "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue" };
+            var propertyNames = new Dictionary<OpenApiSchema, string>();
+            foreach (var candidate in candidates.OrderBy(candidate => candidate.TypeName + (candidate.Type.IsCollection ? "_Complex" : "_None"), StringComparer.OrdinalIgnoreCase))
+            {
+                var propertyName = taken.Contains(candidate.TypeName)
+                    ? SymbolNames.Unique(SymbolNames.PropertyName(name) + candidate.TypeName, taken)
+                    : SymbolNames.Unique(candidate.TypeName, taken);
+                propertyNames[candidate.Schema] = propertyName;
+            }
+
+            var resolved = candidates.Select(candidate => (candidate.Schema, candidate.Type, Property: propertyNames[candidate.Schema], candidate.Discriminator)).ToList();
             var specs = new List<ComposedMemberSpec>();
             foreach (var member in resolved)
             {
@@ -677,7 +737,9 @@ namespace UsageGen.Generator.Bind
                     member.Property,
                     member.Type,
                     member.Discriminator,
-                    member.Type.Kind == TypeRefKind.Model && member.Discriminator is null ? ProbeProperty(member.Schema, resolved.Where(other => other.Schema != member.Schema && other.Type.Kind == TypeRefKind.Model).Select(other => other.Schema)) : null));
+                    member.Type is { Kind: TypeRefKind.Model, IsCollection: false } && member.Discriminator is null && resolved.Count(other => other.Type is { Kind: TypeRefKind.Model, IsCollection: false }) > 1
+                        ? ProbeProperty(member.Schema, resolved.Where(other => other.Schema != member.Schema && other.Type is { Kind: TypeRefKind.Model, IsCollection: false }).Select(other => other.Schema))
+                        : null));
             }
 
             _types.Add(new ComposedTypeSpec(ns, name, Doc(schema.Description ?? schema.Title, $"Composed type wrapper for {name}"), isIntersection, schema.DiscriminatorProperty, specs.ToEquatableArray())
@@ -716,7 +778,11 @@ namespace UsageGen.Generator.Bind
             return properties.Select(property => property.Key).Distinct(StringComparer.Ordinal).ToList();
         }
 
-        private static string MemberPropertyName(TypeRef type)
+        /// <summary>
+        /// The name Kiota gives a union member's property: the referenced schema's name (an array's items' for an array), or
+        /// the name of the primitive as Kiota spells it before its C# refiner runs (<c>Int64</c>, <c>DateOnly</c>, <c>Base64</c>).
+        /// </summary>
+        private static string MemberTypeName(TypeRef type, string? format)
         {
             if (type.SimpleName is { } simpleName)
             {
@@ -727,16 +793,16 @@ namespace UsageGen.Generator.Bind
             {
                 PrimitiveKind.Boolean => "Boolean",
                 PrimitiveKind.Int32 => "Integer",
-                PrimitiveKind.Int64 => "Long",
+                PrimitiveKind.Int64 => "Int64",
                 PrimitiveKind.Float => "Float",
                 PrimitiveKind.Double => "Double",
                 PrimitiveKind.Decimal => "Decimal",
                 PrimitiveKind.DateTimeOffset => "DateTimeOffset",
-                PrimitiveKind.Date => "Date",
-                PrimitiveKind.Time => "Time",
+                PrimitiveKind.Date => "DateOnly",
+                PrimitiveKind.Time => "TimeOnly",
                 PrimitiveKind.TimeSpan => "TimeSpan",
                 PrimitiveKind.Guid => "Guid",
-                PrimitiveKind.ByteArray => "Binary",
+                PrimitiveKind.ByteArray => string.Equals(format, "binary", StringComparison.OrdinalIgnoreCase) ? "Binary" : "Base64",
                 PrimitiveKind.SByte => "Sbyte",
                 PrimitiveKind.Byte => "Byte",
                 _ => "String",

@@ -37,7 +37,7 @@ namespace UsageGen.Generator.Emit
             foreach (var member in spec.Members)
             {
                 XmlDoc.InlineSummary(writer, "Composed type representation for type <see cref=\"" + CSharpTypes.Element(member.Type) + "\"/>", raw: true);
-                var type = CSharpTypes.Nullable(CSharpTypes.Element(member.Type), CSharpTypes.IsValueType(member.Type), nullableAnnotations);
+                var type = CSharpTypes.Nullable(CSharpTypes.Property(member.Type), !member.Type.IsCollection && CSharpTypes.IsValueType(member.Type), nullableAnnotations);
                 if (spec.BackingStore)
                 {
                     // A wrapper has no wire names of its own: Kiota keys each member by its property name.
@@ -76,8 +76,8 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock("public static " + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
             writer.WriteLine("var result = new " + spec.FullName + "();");
-            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
-            var scalars = spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model).ToList();
+            var objects = Objects(spec);
+            var scalars = spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model && !m.Type.IsCollection).ToList();
             var branches = 0;
             if (spec.DiscriminatorProperty is { } discriminator && objects.Any(m => m.DiscriminatorValue is not null))
             {
@@ -99,6 +99,16 @@ namespace UsageGen.Generator.Emit
                     : "parseNode." + CSharpTypes.ParseNodeGetter(integerEnum ? PrimitiveKind.Int32 : member.Type.Primitive) + "()";
                 Branch(writer, ref branches, read + " is " + (integerEnum ? "int" : CSharpTypes.Element(member.Type)) + " " + local);
                 writer.WriteLine("result." + member.PropertyName + " = " + (integerEnum ? "(" + member.Type.TypeName + ")" : string.Empty) + local + ";");
+                writer.CloseBlock();
+            }
+
+            foreach (var member in spec.Members.Where(m => m.Type.IsCollection))
+            {
+                // A parse node reads any value as an empty collection; only an array, if empty, is one.
+                var local = char.ToLowerInvariant(member.PropertyName[0]) + member.PropertyName.Substring(1) + "Value";
+                Branch(writer, ref branches, SerializationCalls.Read(member.Type, "parseNode") + " is " + CSharpTypes.Property(member.Type) + " " + local
+                    + " && (" + local + ".Count > 0 || parseNode.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue) is UntypedArray)");
+                writer.WriteLine("result." + member.PropertyName + " = " + local + ";");
                 writer.CloseBlock();
             }
 
@@ -144,6 +154,10 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
+        /// <summary>The members that are single objects: the ones a wrapper creates, merges and serializes as an object.</summary>
+        private static System.Collections.Generic.List<ComposedMemberSpec> Objects(ComposedTypeSpec spec) =>
+            spec.Members.Where(m => m.Type is { Kind: TypeRefKind.Model, IsCollection: false }).ToList();
+
         private static void Branch(SourceWriter writer, ref int branches, string condition)
         {
             writer.OpenBlock((branches == 0 ? "if(" : "else if(") + condition + ")");
@@ -162,7 +176,7 @@ namespace UsageGen.Generator.Emit
         {
             MemberDocs.Deserializers(writer);
             writer.OpenBlock("public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
-            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
+            var objects = Objects(spec);
             if (spec.IsIntersection && objects.Count > 0)
             {
                 var names = string.Join(", ", objects.Select(m => m.PropertyName));
@@ -190,18 +204,14 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock("public virtual void Serialize(ISerializationWriter writer)");
             writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
             var branches = 0;
-            foreach (var member in spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model))
+            foreach (var member in spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model && !m.Type.IsCollection).Concat(spec.Members.Where(m => m.Type.IsCollection)))
             {
                 Branch(writer, ref branches, member.PropertyName + " != null");
-                writer.WriteLine(member.Type.Kind == TypeRefKind.Enum
-                    ? member.Type.Primitive == PrimitiveKind.Int32
-                        ? "writer.WriteIntValue(null, (int?)" + member.PropertyName + ");"
-                        : "writer.WriteEnumValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");"
-                    : "writer." + CSharpTypes.WriterMethod(member.Type.Primitive) + "(null, " + member.PropertyName + ");");
+                writer.WriteLine(SerializationCalls.Write(member.Type, "null", member.PropertyName) + ";");
                 writer.CloseBlock();
             }
 
-            var objects = spec.Members.Where(m => m.Type.Kind == TypeRefKind.Model).ToList();
+            var objects = Objects(spec);
             if (spec.IsIntersection && objects.Count > 0)
             {
                 OpenElse(writer, branches);

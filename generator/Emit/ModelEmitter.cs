@@ -150,7 +150,7 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock();
             foreach (var property in spec.Properties)
             {
-                writer.WriteLine("{ \"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\", n => { " + property.Name + " = " + ReadExpression(property.Type) + "; } },");
+                writer.WriteLine("{ \"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\", n => { " + property.Name + " = " + SerializationCalls.Read(property.Type, "n") + "; } },");
             }
 
             writer.CloseBlock(";");
@@ -172,7 +172,7 @@ namespace UsageGen.Generator.Emit
             {
                 if (!property.ReadOnly)
                 {
-                    writer.WriteLine(WriteStatement(property) + ";");
+                    writer.WriteLine(SerializationCalls.Write(property.Type, "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"", property.Name) + ";");
                 }
             }
 
@@ -182,38 +182,6 @@ namespace UsageGen.Generator.Emit
             }
 
             writer.CloseBlock();
-        }
-
-        private static string ReadExpression(TypeRef type)
-        {
-            var element = CSharpTypes.Element(type);
-            return (type.Kind, type.IsCollection) switch
-            {
-                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
-                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
-                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "n.GetIntValue() is int value ? (" + element + "?)value : null",
-                (TypeRefKind.Enum, false) => "n.GetEnumValue<" + element + ">()",
-                (TypeRefKind.Enum, true) => "n.GetCollectionOfEnumValues<" + element + ">()?.AsList()",
-                (_, true) => "n.GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
-                _ => "n." + CSharpTypes.ParseNodeGetter(type.Primitive) + "()",
-            };
-        }
-
-        private static string WriteStatement(PropertySpec property)
-        {
-            var type = property.Type;
-            var element = CSharpTypes.Element(type);
-            var key = "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"";
-            return (type.Kind, type.IsCollection) switch
-            {
-                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "writer.WriteIntValue(" + key + ", (int?)" + property.Name + ")",
-                (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + property.Name + ")",
-                (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + property.Name + ")",
-                _ => "writer." + CSharpTypes.WriterMethod(type.Primitive) + "(" + key + ", " + property.Name + ")",
-            };
         }
     }
 }

@@ -652,6 +652,13 @@ namespace UsageGen.Generator.Parse
 
         private void ReadEnum(YamlTreeMapping node, OpenApiSchema schema)
         {
+            // OpenAPI 3.1's const is an enum of one value, and is read as one.
+            if (Child(node, "enum") is null && Child(node, "const") is YamlTreeScalar constant && !IsNull(constant) && constant.Value is { } constantValue)
+            {
+                schema.EnumValues = new List<string> { constantValue };
+                return;
+            }
+
             var enumNode = Child(node, "enum");
             if (enumNode is YamlTreeScalar single && !IsNull(single) && single.Value is { } only)
             {

@@ -77,12 +77,12 @@ public sealed class DiagnosticTests
     [Fact]
     public void An_unsupported_union_member_is_a_UGEN016_warning_naming_what_was_skipped()
     {
-        var yaml = Minimal + "\n        shape:\n          oneOf:\n            - type: array\n              items:\n                type: string\n            - type: integer\n";
+        var yaml = Minimal + "\n        shape:\n          oneOf:\n            - type: array\n              items:\n                type: array\n            - type: integer\n";
 
         var outcome = Run(yaml);
         var diagnostic = Single(outcome, "UGEN016");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("oneOf member that is an array", diagnostic.GetMessage());
+        Assert.Contains("oneOf member that is untyped", diagnostic.GetMessage());
         Assert.Contains("Thing_shape", diagnostic.GetMessage());
         Assert.Equal(25, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("public int? Integer { get; set; }", outcome.Source("Example.Models.Thing.Thing_shape.g.cs"));

@@ -39,6 +39,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             routes.MapMethods("/compare/{left}...{right}", new[] { "GET" }, reply);
             routes.MapMethods("/reports/{year:int}-{month:int}", new[] { "GET" }, reply);
             routes.MapMethods("/items/{itemId}", new[] { "GET" }, reply);
+            routes.MapMethods("/readings", new[] { "GET", "POST" }, reply);
         }
     }
 }

@@ -91,6 +91,11 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The readings property</summary>
+        public global::Constructs.Readings.ReadingsRequestBuilder Readings
+        {
+            get => new global::Constructs.Readings.ReadingsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The catalog property</summary>
         public global::Constructs.Catalog.CatalogRequestBuilder Catalog
         {

@@ -18,7 +18,7 @@ namespace Constructs.Models
     public partial class PointId : IComposedTypeWrapper, IParsable
     {
         /// <summary>Composed type representation for type <see cref="long"/></summary>
-        public long? Long { get; set; }
+        public long? Int64 { get; set; }
         /// <summary>Composed type representation for type <see cref="Guid"/></summary>
         public Guid? Guid { get; set; }
         /// <summary>
@@ -30,9 +30,9 @@ namespace Constructs.Models
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
             var result = new global::Constructs.Models.PointId();
-            if(parseNode.GetLongValue() is long longValue)
+            if(parseNode.GetLongValue() is long int64Value)
             {
-                result.Long = longValue;
+                result.Int64 = int64Value;
             }
             else if(parseNode.GetGuidValue() is Guid guidValue)
             {
@@ -55,9 +55,9 @@ namespace Constructs.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            if(Long != null)
+            if(Int64 != null)
             {
-                writer.WriteLongValue(null, Long);
+                writer.WriteLongValue(null, Int64);
             }
             else if(Guid != null)
             {
