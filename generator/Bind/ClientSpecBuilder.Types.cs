@@ -31,6 +31,10 @@ namespace UsageGen.Generator.Bind
         private readonly Dictionary<string, OpenApiSchema> _components = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _errorComponents = new(StringComparer.Ordinal);
+
+        // Inline error schemas: a $ref to the middle of the description can reach one from elsewhere too, and whichever
+        // use is bound first, its type must be an exception for the error mapping.
+        private readonly HashSet<OpenApiSchema> _errorSchemas = new();
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
         private readonly Queue<(string Component, string Namespace, string Name, SchemaShape Shape, OpenApiSchema Schema)> _pendingComponents = new();
         private ComponentNames _componentNames = null!;
@@ -90,6 +94,10 @@ namespace UsageGen.Generator.Bind
                     if (content.Value is { ReferenceName: { } name })
                     {
                         MarkError(name, 0);
+                    }
+                    else if (content.Value is { } inline)
+                    {
+                        _errorSchemas.Add(inline);
                     }
                 }
             }
@@ -210,7 +218,7 @@ namespace UsageGen.Generator.Bind
                     var name = ReserveTypeName(inlineNamespace, inlineName);
                     var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + inlineNamespace + "." + name, false);
                     _inlineTypes[key] = inlineType;
-                    AddType(shape, inlineNamespace, name, schema, isError, null);
+                    AddType(shape, inlineNamespace, name, schema, isError || _errorSchemas.Contains(schema), null);
                     return inlineType;
                 case SchemaShape.Array:
                     // An array of arrays, of streams or of anything at all ({}) is one untyped node, as in Kiota.

@@ -3,7 +3,10 @@ using UsageGen.Generator.Diagnostics;
 
 namespace UsageGen.Generator.Parse
 {
-    /// <summary>A schema object; a <c>$ref</c> to a component schema keeps only the component's name.</summary>
+    /// <summary>
+    /// A schema object; a <c>$ref</c> to a component schema keeps only the component's name, and a <c>$ref</c> to any
+    /// other schema in the description is that schema's object.
+    /// </summary>
     internal sealed class OpenApiSchema
     {
         public OpenApiSchema(LocationInfo location) => Location = location;
