@@ -93,6 +93,20 @@ public sealed class DiagnosticTests
         Assert.Contains(outcome.Sources, s => s.HintName == "Example.Models.Thing.g.cs");
     }
 
+    [Theory]
+    [InlineData("#/components/schemas/Th%69ng")]
+    [InlineData("#/components/schemas/Thing/properties/self/items")]
+    public void A_pointer_that_lands_on_a_whole_component_however_spelled_is_that_component(string pointer)
+    {
+        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'")
+            + "\n        self:\n          type: array\n          items:\n            $ref: '#/components/schemas/Thing'\n";
+
+        var outcome = Run(yaml);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Contains("Task<global::Example.Models.Thing?> GetAsync(", outcome.Source("Example.Things.ThingsRequestBuilder.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
     [Fact]
     public void A_plain_name_reference_is_a_UGEN026_warning_at_the_ref()
     {
