@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using UsageGen.Generator.Parse.Yaml;
 
 namespace UsageGen.Generator.Parse
@@ -35,9 +36,8 @@ namespace UsageGen.Generator.Parse
 
             var current = _root;
             var walked = string.Empty;
-            foreach (var encoded in fragment.Substring(2).Split('/'))
+            foreach (var segment in Segments(fragment))
             {
-                var segment = Decode(encoded);
                 YamlTreeNode? next;
                 switch (current)
                 {
@@ -75,11 +75,15 @@ namespace UsageGen.Generator.Parse
             return current;
         }
 
+        /// <summary>The decoded segments of a <c>#/…</c> pointer (none for <c>#</c>, the whole document).</summary>
+        public static string[] Segments(string fragment) =>
+            fragment.Length <= 2 ? new string[0] : fragment.Substring(2).Split('/').Select(Decode).ToArray();
+
         /// <summary>
         /// One segment as written in a URI fragment: percent-decoded first, then <c>~1</c> is <c>/</c> and <c>~0</c> is
         /// <c>~</c>, in that order so that <c>~01</c> stays <c>~1</c>.
         /// </summary>
-        public static string Decode(string segment) =>
+        private static string Decode(string segment) =>
             Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
 
         // RFC 6901: an array index is 0 or digits without a leading zero.

@@ -19,6 +19,12 @@ namespace UsageGen.Generator.Parse
         private const int MaxSchemaDepth = 64;
         private const int MaxReferenceHops = 64;
 
+        // What a $ref is expected to lead to, in diagnostics.
+        private const string SchemaObject = "a schema object";
+        private const string ParameterObject = "a parameter object";
+        private const string ResponseObject = "a response object";
+        private const string RequestBodyObject = "a request body object";
+
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
         private readonly string _path;
@@ -366,7 +372,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiParameter? ReadParameter(YamlTreeNode node)
         {
-            var map = ResolveObject(node, "parameters", "a parameter object");
+            var map = ResolveObject(node, "parameters", ParameterObject);
             if (map is null)
             {
                 return null;
@@ -407,7 +413,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiRequestBody? ReadRequestBody(YamlTreeNode node)
         {
-            var map = ResolveObject(node, "requestBody", "a request body object");
+            var map = ResolveObject(node, "requestBody", RequestBodyObject);
             if (map is null)
             {
                 return null;
@@ -424,7 +430,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiResponse? ReadResponse(string code, YamlTreeNode node)
         {
-            var map = ResolveObject(node, "responses", "a response object");
+            var map = ResolveObject(node, "responses", ResponseObject);
             if (map is null)
             {
                 return null;
@@ -466,7 +472,7 @@ namespace UsageGen.Generator.Parse
             YamlTreeMapping? target = null;
             if (Child(node, "$ref") is not null)
             {
-                target = FollowReferences(node, "a schema object", IsComponentSchema);
+                target = FollowReferences(node, SchemaObject, IsComponentSchema);
                 if (target is not null && !IsComponentSchema(target))
                 {
                     // A $ref into the middle of the description is the schema found there, one object however it is
@@ -744,8 +750,8 @@ namespace UsageGen.Generator.Parse
                     continue;
                 }
 
-                var resolved = ResolveReference(target, "a schema object");
-                var landed = resolved is null || IsComponentSchema(resolved) ? resolved : FollowReferences(resolved, "a schema object", IsComponentSchema);
+                var resolved = ResolveReference(target, SchemaObject);
+                var landed = resolved is null || IsComponentSchema(resolved) ? resolved : FollowReferences(resolved, SchemaObject, IsComponentSchema);
                 if (landed is not null && _componentSchemaNames.TryGetValue(landed, out var name))
                 {
                     schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, name));
@@ -861,20 +867,60 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            switch (_pointers.Resolve(text, out var problem))
+            var node = _pointers.Resolve(text, out var problem);
+            if (node is null)
             {
-                case null:
-                    Report(DiagnosticDescriptors.UnresolvedReference, reference, text, problem + "; define it or correct the reference");
-                    return null;
-                case YamlTreeMapping map:
-                    return map;
-                case YamlTreeScalar scalar:
-                    Report(DiagnosticDescriptors.WrongNodeKind, reference, $"$ref '{text}' points at a single value ('{Shorten(scalar.Value)}'), not {expected}; correct the reference");
-                    return null;
-                default:
-                    Report(DiagnosticDescriptors.WrongNodeKind, reference, $"$ref '{text}' points at a list, not {expected}; correct the reference (add the item's index to point at one item)");
-                    return null;
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, problem + "; define it or correct the reference");
+                return null;
             }
+
+            var kind = node switch
+            {
+                YamlTreeScalar scalar => $"a single value ('{Shorten(scalar.Value)}')",
+                YamlTreeSequence => "a list",
+                _ => KindAt(JsonPointerResolver.Segments(text)) ?? expected,
+            };
+            if (kind != expected || node is not YamlTreeMapping map)
+            {
+                Report(DiagnosticDescriptors.WrongNodeKind, reference, $"$ref '{text}' points at {kind}, not {expected}; correct the reference");
+                return null;
+            }
+
+            return map;
+        }
+
+        /// <summary>What the object at a pointer is by its place alone (a component section's entry, a path item), or null.</summary>
+        private static string? KindAt(string[] segments)
+        {
+            if (segments.Length == 0)
+            {
+                return "the whole description";
+            }
+
+            if (segments.Length == 3 && segments[0] == "components")
+            {
+                return segments[1] switch
+                {
+                    "schemas" => SchemaObject,
+                    "parameters" => ParameterObject,
+                    "responses" => ResponseObject,
+                    "requestBodies" => RequestBodyObject,
+                    "headers" => "a header object",
+                    "pathItems" => "a path item",
+                    "examples" => "an example object",
+                    "links" => "a link object",
+                    "callbacks" => "a callback object",
+                    "securitySchemes" => "a security scheme",
+                    _ => null,
+                };
+            }
+
+            if (segments[0] == "paths" && segments.Length == 2)
+            {
+                return "a path item";
+            }
+
+            return segments[0] == "paths" && segments.Length == 3 && Array.IndexOf(HttpMethods, segments[2]) >= 0 ? "an operation" : null;
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";

@@ -121,15 +121,28 @@ public sealed class DiagnosticTests
     [Theory]
     [InlineData("#/components/schemas/Thing/type", "points at a single value ('object'), not a schema object")]
     [InlineData("#/servers", "points at a list, not a schema object")]
+    [InlineData("#/components/parameters/Limit", "points at a parameter object, not a schema object")]
+    [InlineData("#/paths/~1things/get", "points at an operation, not a schema object")]
+    [InlineData("#", "points at the whole description, not a schema object")]
     public void A_pointer_to_something_that_is_not_a_schema_is_UGEN034_at_the_ref(string pointer, string problem)
     {
-        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'");
+        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'") + "\n  parameters:\n    Limit:\n      name: limit\n      in: query\n";
 
         var outcome = Run(yaml);
         var diagnostic = Single(outcome, "UGEN034");
         Assert.Equal(new LinePosition(15, 22), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Contains(problem, diagnostic.GetMessage());
         Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_parameter_pointer_to_a_schema_is_UGEN034_at_the_ref()
+    {
+        var yaml = Minimal.Replace("    get:\n", "    get:\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n");
+
+        var diagnostic = Single(Run(yaml), "UGEN034");
+        Assert.Equal(new LinePosition(10, 16), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("points at a schema object, not a parameter object", diagnostic.GetMessage());
     }
 
     [Fact]
