@@ -478,6 +478,7 @@ namespace UsageGen.Generator.Parse
                     // A $ref into the middle of the description is the schema found there, one object however it is
                     // reached: the binder makes it one type, and a cycle through it closes instead of recursing.
                     var pointed = ReadSchema(target, depth);
+                    pointed.IsPointerTarget = true;
                     _schemasByNode[node] = pointed;
                     return pointed;
                 }
@@ -517,7 +518,14 @@ namespace UsageGen.Generator.Parse
                 {
                     if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping propertyNode)
                     {
-                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, ReadSchema(propertyNode, depth + 1)));
+                        var property = ReadSchema(propertyNode, depth + 1);
+                        if (Child(propertyNode, "$ref") is null && property.HomeParent is null)
+                        {
+                            property.HomeParent = schema;
+                            property.HomeProperty = name;
+                        }
+
+                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
                     }
                     else
                     {

@@ -16,6 +16,15 @@ namespace UsageGen.Generator.Parse
         /// <summary>The name of the referenced component schema, when this schema is a <c>$ref</c>.</summary>
         public string? ReferenceName { get; set; }
 
+        /// <summary>A <c>$ref</c> that is not to a whole component points at this schema.</summary>
+        public bool IsPointerTarget { get; set; }
+
+        /// <summary>The schema whose <c>properties</c> hold this one where it is written (not through a <c>$ref</c>).</summary>
+        public OpenApiSchema? HomeParent { get; set; }
+
+        /// <summary>This schema's property name in <see cref="HomeParent"/>.</summary>
+        public string? HomeProperty { get; set; }
+
         public string? Type { get; set; }
 
         /// <summary>3.0 <c>nullable: true</c> or 3.1 <c>type: [x, "null"]</c>.</summary>

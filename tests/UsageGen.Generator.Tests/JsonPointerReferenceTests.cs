@@ -7,7 +7,8 @@ namespace UsageGen.Generator.Tests;
 /// <summary>
 /// A <c>$ref</c> may point anywhere in the description (RFC 6901), not only at a whole component: it stands for the
 /// object found there. Kiota 1.38 reads a schema pointer that is not a whole component as UntypedNode (with a warning);
-/// ours is the schema's own type, named where the schema is first bound, as an inline schema there.
+/// ours is the schema's own type: a property's schema named as where it is written (<c>Pet_owner</c>), any other where it
+/// is first bound, as an inline schema there.
 /// </summary>
 public sealed class JsonPointerReferenceTests
 {
@@ -79,5 +80,63 @@ public sealed class JsonPointerReferenceTests
     {
         Assert.Contains("public partial class Pets409Error : ApiException, IAdditionalDataHolder, IParsable", Generated.Source("Pointers.Pets.Item.Pets409Error.g.cs"));
         Assert.Single(Generated.Sources, source => source.HintName.Contains("Error", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pointed_at_property_schema_is_named_where_it_is_written_whichever_use_comes_first()
+    {
+        const string yaml = """
+            openapi: 3.1.0
+            info:
+              title: Order
+              version: '1'
+            servers:
+              - url: https://api.example.test
+            paths:
+              /alphas:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Alpha'
+            components:
+              schemas:
+                Alpha:
+                  type: object
+                  properties:
+                    address:
+                      $ref: '#/components/schemas/Pet/properties/owner/properties/address'
+                    friend:
+                      $ref: '#/components/schemas/Pet/properties/owner'
+                Pet:
+                  type: object
+                  properties:
+                    sameOwner:
+                      $ref: '#/components/schemas/Pet/properties/owner'
+                    owner:
+                      type: object
+                      properties:
+                        address:
+                          type: object
+                          properties:
+                            street:
+                              type: string
+            """;
+
+        var outcome = GeneratorHarness.Run(new OpenApiInput("/specs/order.yaml", yaml, "OrderClient", "Order"));
+
+        Assert.Empty(outcome.GeneratorDiagnostics.Select(d => d.ToString()));
+        Assert.Empty(outcome.CompilationDiagnostics.Select(d => d.ToString()));
+        var alpha = outcome.Source("Order.Models.Alpha.g.cs");
+        Assert.Contains("public global::Order.Models.Pet_owner? Friend { get; set; }", alpha);
+        Assert.Contains("public global::Order.Models.Pet_owner_address? Address { get; set; }", alpha);
+        Assert.Contains("public global::Order.Models.Pet_owner? SameOwner { get; set; }", outcome.Source("Order.Models.Pet.g.cs"));
+        Assert.Contains("public global::Order.Models.Pet_owner_address? Address { get; set; }", outcome.Source("Order.Models.Pet_owner.g.cs"));
+        Assert.Equal(
+            new[] { "Order.Models.Alpha.g.cs", "Order.Models.Pet.g.cs", "Order.Models.Pet_owner.g.cs", "Order.Models.Pet_owner_address.g.cs" },
+            outcome.Sources.Select(source => source.HintName).Where(name => name.StartsWith("Order.Models.", System.StringComparison.Ordinal)).OrderBy(name => name, System.StringComparer.Ordinal));
     }
 }
