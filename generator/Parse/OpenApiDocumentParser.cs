@@ -34,14 +34,15 @@ namespace UsageGen.Generator.Parse
 
         // A $ref that lands on one of these nodes names a component schema: its type keeps the component's name.
         private readonly Dictionary<YamlTreeMapping, string> _componentSchemaNames = new();
-        private JsonPointerResolver _pointers = null!;
+        private readonly JsonPointerResolver _pointers;
 
         // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
         private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
 
-        private OpenApiDocumentParser(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private OpenApiDocumentParser(string path, YamlTreeNode root, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _path = path;
+            _pointers = new JsonPointerResolver(root);
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
         }
@@ -72,7 +73,7 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            return new OpenApiDocumentParser(path, diagnostics, cancellationToken).ParseRoot(root);
+            return new OpenApiDocumentParser(path, root, diagnostics, cancellationToken).ParseRoot(root);
         }
 
         private OpenApiDocument? ParseRoot(YamlTreeNode rootNode)
@@ -103,7 +104,6 @@ namespace UsageGen.Generator.Parse
             }
 
             var document = new OpenApiDocument();
-            _pointers = new JsonPointerResolver(root);
             IndexComponents(root);
             ReadServers(root, document);
             ReadSchemas(document);
