@@ -29,8 +29,13 @@ namespace UsageGen.Generator.Bind
 
         private readonly List<string> _componentOrder = new();
         private readonly Dictionary<string, OpenApiSchema> _components = new(StringComparer.Ordinal);
+        private readonly Dictionary<OpenApiSchema, string> _componentsBySchema = new();
         private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _errorComponents = new(StringComparer.Ordinal);
+
+        // Inline error schemas: a $ref to the middle of the description can reach one from elsewhere too, and whichever
+        // use is bound first, its type must be an exception for the error mapping.
+        private readonly HashSet<OpenApiSchema> _errorSchemas = new();
         private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
         private readonly Queue<(string Component, string Namespace, string Name, SchemaShape Shape, OpenApiSchema Schema)> _pendingComponents = new();
         private ComponentNames _componentNames = null!;
@@ -52,6 +57,10 @@ namespace UsageGen.Generator.Bind
             {
                 _components[entry.Key] = entry.Value;
                 _componentOrder.Add(entry.Key);
+                if (!_componentsBySchema.ContainsKey(entry.Value))
+                {
+                    _componentsBySchema.Add(entry.Value, entry.Key);
+                }
             }
 
             _componentNames = new ComponentNames(_componentOrder, ModelsNamespace, _options.ClientClassName);
@@ -90,6 +99,10 @@ namespace UsageGen.Generator.Bind
                     if (content.Value is { ReferenceName: { } name })
                     {
                         MarkError(name, 0);
+                    }
+                    else if (content.Value is { } inline)
+                    {
+                        _errorSchemas.Add(inline);
                     }
                 }
             }
@@ -213,10 +226,18 @@ namespace UsageGen.Generator.Bind
             switch (shape)
             {
                 case SchemaShape.Enum or SchemaShape.Object or SchemaShape.Composed:
+                    if (schema.IsPointerTarget && HomeTypeName(schema, 0) is { } home)
+                    {
+                        // Named where it is written, not where a $ref to it happens to be bound first, so that adding
+                        // a $ref to it elsewhere renames nothing.
+                        inlineNamespace = home.Namespace;
+                        inlineName = home.Name;
+                    }
+
                     var name = ReserveTypeName(inlineNamespace, inlineName);
                     var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + inlineNamespace + "." + name, false);
                     _inlineTypes[key] = inlineType;
-                    AddType(shape, inlineNamespace, name, schema, isError, null);
+                    AddType(shape, inlineNamespace, name, schema, isError || _errorSchemas.Contains(schema), null);
                     return inlineType;
                 case SchemaShape.Array:
                     // An array of arrays, of streams or of anything at all ({}) is one untyped node, as in Kiota.
@@ -225,6 +246,36 @@ namespace UsageGen.Generator.Bind
                 default:
                     return Primitive(schema) is { } primitive ? TypeRef.Of(primitive) : TypeRef.Untyped;
             }
+        }
+
+        /// <summary>
+        /// The name a property's inline schema gets in the component model that holds it, through any number of inline
+        /// object properties (<c>Pet_owner</c>, <c>Pet_owner_address</c>); null when it is not written in such a chain.
+        /// </summary>
+        private (string Namespace, string Name)? HomeTypeName(OpenApiSchema schema, int depth)
+        {
+            if (schema.HomeParent is not { } parent || schema.HomeProperty is not { } property || depth > MaxReferenceChain)
+            {
+                return null;
+            }
+
+            string ns;
+            string owner;
+            if (_componentsBySchema.TryGetValue(parent, out var component))
+            {
+                ns = _componentNames.NamespaceOf(component);
+                owner = ComponentNames.UnescapedTypeName(component);
+            }
+            else if (ShapeOf(parent) == SchemaShape.Object && HomeTypeName(parent, depth + 1) is { } outer)
+            {
+                (ns, owner) = outer;
+            }
+            else
+            {
+                return null;
+            }
+
+            return (ns, SymbolNames.TypeName(owner + "_" + SymbolNames.Cleanup(property), owner + "Property"));
         }
 
         private bool IsNewInlineComposition(OpenApiSchema schema) =>

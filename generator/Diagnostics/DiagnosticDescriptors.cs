@@ -23,7 +23,7 @@ namespace UsageGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnresolvedReference = new(
             "UGEN002",
             "Unresolved $ref",
-            "$ref '{0}' does not resolve: define '{1}' in the description or correct the reference",
+            "$ref '{0}' does not resolve: {1}",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);

@@ -19,22 +19,30 @@ namespace UsageGen.Generator.Parse
         private const int MaxSchemaDepth = 64;
         private const int MaxReferenceHops = 64;
 
+        // What a $ref is expected to lead to, in diagnostics.
+        private const string SchemaObject = "a schema object";
+        private const string ParameterObject = "a parameter object";
+        private const string ResponseObject = "a response object";
+        private const string RequestBodyObject = "a request body object";
+
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<string, YamlTreeMapping> _componentSchemas = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlTreeMapping> _componentParameters = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlTreeMapping> _componentResponses = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, YamlTreeMapping> _componentRequestBodies = new(StringComparer.Ordinal);
+
+        // A $ref that lands on one of these nodes names a component schema: its type keeps the component's name.
+        private readonly Dictionary<YamlTreeMapping, string> _componentSchemaNames = new();
+        private readonly JsonPointerResolver _pointers;
 
         // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
         private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
 
-        private OpenApiDocumentParser(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private OpenApiDocumentParser(string path, YamlTreeNode root, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _path = path;
+            _pointers = new JsonPointerResolver(root);
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
         }
@@ -65,7 +73,7 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            return new OpenApiDocumentParser(path, diagnostics, cancellationToken).ParseRoot(root);
+            return new OpenApiDocumentParser(path, root, diagnostics, cancellationToken).ParseRoot(root);
         }
 
         private OpenApiDocument? ParseRoot(YamlTreeNode rootNode)
@@ -114,12 +122,21 @@ namespace UsageGen.Generator.Parse
             }
 
             Index(components, "schemas", _componentSchemas);
-            Index(components, "parameters", _componentParameters);
-            Index(components, "responses", _componentResponses);
-            Index(components, "requestBodies", _componentRequestBodies);
+            Index(components, "parameters", null);
+            Index(components, "responses", null);
+            Index(components, "requestBodies", null);
+            foreach (var entry in _componentSchemas)
+            {
+                // A YAML alias can make two components one node; the first name is the one a $ref to it gets.
+                if (!_componentSchemaNames.ContainsKey(entry.Value))
+                {
+                    _componentSchemaNames.Add(entry.Value, entry.Key);
+                }
+            }
         }
 
-        private void Index(YamlTreeMapping components, string section, Dictionary<string, YamlTreeMapping> target)
+        /// <summary>Checks that each entry of a components section is an object, and keeps them by name in <paramref name="target"/>.</summary>
+        private void Index(YamlTreeMapping components, string section, Dictionary<string, YamlTreeMapping>? target)
         {
             var node = Child(components, section);
             if (node is null)
@@ -137,7 +154,10 @@ namespace UsageGen.Generator.Parse
             {
                 if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping value)
                 {
-                    target[name] = value;
+                    if (target is not null)
+                    {
+                        target[name] = value;
+                    }
                 }
                 else
                 {
@@ -354,7 +374,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiParameter? ReadParameter(YamlTreeNode node)
         {
-            var map = Resolve(node, "parameters", _componentParameters);
+            var map = ResolveObject(node, "parameters", ParameterObject);
             if (map is null)
             {
                 return null;
@@ -395,7 +415,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiRequestBody? ReadRequestBody(YamlTreeNode node)
         {
-            var map = Resolve(node, "requestBodies", _componentRequestBodies);
+            var map = ResolveObject(node, "requestBody", RequestBodyObject);
             if (map is null)
             {
                 return null;
@@ -412,7 +432,7 @@ namespace UsageGen.Generator.Parse
 
         private OpenApiResponse? ReadResponse(string code, YamlTreeNode node)
         {
-            var map = Resolve(node, "responses", _componentResponses);
+            var map = ResolveObject(node, "responses", ResponseObject);
             if (map is null)
             {
                 return null;
@@ -451,6 +471,21 @@ namespace UsageGen.Generator.Parse
                 return known;
             }
 
+            YamlTreeMapping? target = null;
+            if (Child(node, "$ref") is not null)
+            {
+                target = FollowReferences(node, SchemaObject, IsComponentSchema);
+                if (target is not null && !IsComponentSchema(target))
+                {
+                    // A $ref into the middle of the description is the schema found there, one object however it is
+                    // reached: the binder makes it one type, and a cycle through it closes instead of recursing.
+                    var pointed = ReadSchema(target, depth);
+                    pointed.IsPointerTarget = true;
+                    _schemasByNode[node] = pointed;
+                    return pointed;
+                }
+            }
+
             var schema = new OpenApiSchema(LocationOf(node));
             _schemasByNode[node] = schema;
             if (depth > MaxSchemaDepth)
@@ -460,9 +495,9 @@ namespace UsageGen.Generator.Parse
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
-            if (Child(node, "$ref") is { } reference)
+            if (Child(node, "$ref") is not null)
             {
-                schema.ReferenceName = ResolveSchemaReference(reference);
+                schema.ReferenceName = target is null ? null : _componentSchemaNames[target];
                 schema.Description = Scalar(node, "description");
                 return schema;
             }
@@ -485,7 +520,14 @@ namespace UsageGen.Generator.Parse
                 {
                     if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping propertyNode)
                     {
-                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, ReadSchema(propertyNode, depth + 1)));
+                        var property = ReadSchema(propertyNode, depth + 1);
+                        if (Child(propertyNode, "$ref") is null && property.HomeParent is null)
+                        {
+                            property.HomeParent = schema;
+                            property.HomeProperty = name;
+                        }
+
+                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
                     }
                     else
                     {
@@ -711,14 +753,30 @@ namespace UsageGen.Generator.Parse
                 }
 
                 // A mapping value is a $ref or, as the specification allows, a bare schema name.
-                var name = target.Value.StartsWith("#", StringComparison.Ordinal) ? ResolveSchemaReference(target) : target.Value;
-                if (name is not null && _componentSchemas.ContainsKey(name))
+                if (!target.Value.StartsWith("#", StringComparison.Ordinal) && !target.Value.Contains("/"))
+                {
+                    if (_componentSchemas.ContainsKey(target.Value))
+                    {
+                        schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, target.Value));
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.UnresolvedReference, target, target.Value, $"'components.schemas' has no '{target.Value}'; define it or correct the name");
+                    }
+
+                    continue;
+                }
+
+                var resolved = ResolveReference(target, SchemaObject);
+                var landed = resolved is null || IsComponentSchema(resolved) ? resolved : FollowReferences(resolved, SchemaObject, IsComponentSchema);
+                if (landed is not null && _componentSchemaNames.TryGetValue(landed, out var name))
                 {
                     schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, name));
                 }
-                else if (name is not null)
+                else if (landed is not null)
                 {
-                    Report(DiagnosticDescriptors.UnresolvedReference, target, target.Value, "components.schemas." + name);
+                    // The mapping picks a generated class, and only a component schema is sure to be one.
+                    Report(DiagnosticDescriptors.GeneratorLimit, target, $"A discriminator mapping to '{target.Value}', which is not a component schema", $"the value '{entry.Key.Value}' is not mapped; refer to a schema in components.schemas");
                 }
             }
         }
@@ -750,31 +808,13 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private string? ResolveSchemaReference(YamlTreeNode reference)
-        {
-            const string Prefix = "#/components/schemas/";
-            var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
-            if (!text.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                ReportReference(reference, text);
-                return null;
-            }
-
-            var name = DecodePointer(text.Substring(Prefix.Length));
-            if (!_componentSchemas.ContainsKey(name))
-            {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components.schemas." + name);
-                return null;
-            }
-
-            return name;
-        }
+        private bool IsComponentSchema(YamlTreeMapping node) => _componentSchemaNames.ContainsKey(node);
 
         /// <summary>
-        /// Follows a <c>$ref</c> to a component of <paramref name="section"/>; returns the node itself when it
-        /// is not a reference. A reference that leads back to itself is reported as a cycle.
+        /// <paramref name="node"/> as an object of <paramref name="section"/>, its <c>$ref</c>s followed; null after a
+        /// diagnostic when it is not an object or its references lead nowhere.
         /// </summary>
-        private YamlTreeMapping? Resolve(YamlTreeNode node, string section, Dictionary<string, YamlTreeMapping> components)
+        private YamlTreeMapping? ResolveObject(YamlTreeNode node, string section, string expected)
         {
             if (node is not YamlTreeMapping map)
             {
@@ -782,36 +822,38 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
+            return FollowReferences(map, expected);
+        }
+
+        /// <summary>
+        /// Follows <c>$ref</c>s from <paramref name="node"/> to the first object that is no reference, or that
+        /// <paramref name="stopAt"/> accepts (a component schema, which keeps its name); <paramref name="node"/> itself
+        /// when it is no reference. Null after a diagnostic: a reference that resolves to nothing, to something other
+        /// than an object, to another file, or back to itself.
+        /// </summary>
+        private YamlTreeMapping? FollowReferences(YamlTreeMapping node, string expected, Func<YamlTreeMapping, bool>? stopAt = null)
+        {
             // Followed in a loop, not recursively: a long chain of references must not exhaust the stack.
-            var prefix = "#/components/" + section + "/";
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var current = map;
+            var seen = new HashSet<YamlTreeMapping>();
+            var current = node;
             while (Child(current, "$ref") is { } reference)
             {
-                var text = (reference as YamlTreeScalar)?.Value ?? string.Empty;
-                if (!text.StartsWith(prefix, StringComparison.Ordinal))
+                if (!seen.Add(current))
                 {
-                    ReportReference(reference, text);
-                    return null;
-                }
-
-                if (!seen.Add(text))
-                {
-                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"$ref '{text}' refers back to itself; break the reference cycle");
+                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"$ref '{(reference as YamlTreeScalar)?.Value}' refers back to itself; break the reference cycle");
                     return null;
                 }
 
                 if (seen.Count > MaxReferenceHops)
                 {
-                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"More than {MaxReferenceHops} $refs in a row lead here; refer to the final {section} entry directly");
+                    Report(DiagnosticDescriptors.ReferenceCycle, reference, $"More than {MaxReferenceHops} $refs in a row lead here; refer to the final object directly");
                     return null;
                 }
 
-                var name = DecodePointer(text.Substring(prefix.Length));
-                if (!components.TryGetValue(name, out var target))
+                var target = ResolveReference(reference, expected);
+                if (target is null || stopAt?.Invoke(target) == true)
                 {
-                    Report(DiagnosticDescriptors.UnresolvedReference, reference, text, "components." + section + "." + name);
-                    return null;
+                    return target;
                 }
 
                 current = target;
@@ -820,20 +862,85 @@ namespace UsageGen.Generator.Parse
             return current;
         }
 
-        private void ReportReference(YamlTreeNode reference, string text)
+        /// <summary>The object one <c>$ref</c> value names in this description; null after a diagnostic.</summary>
+        private YamlTreeMapping? ResolveReference(YamlTreeNode reference, string expected)
         {
-            if (text.StartsWith("#/", StringComparison.Ordinal))
+            if (reference is not YamlTreeScalar { IsNull: false, Value: var text })
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, text.Substring(2).Replace('/', '.'));
+                Report(DiagnosticDescriptors.WrongNodeKind, reference, "A '$ref' must be a reference such as '#/components/schemas/Pet'");
+                return null;
             }
-            else
+
+            if (!text.StartsWith("#", StringComparison.Ordinal))
             {
                 Report(DiagnosticDescriptors.ExternalReference, reference, $"The external reference '{text}'", "bundle the description into one file");
+                return null;
             }
+
+            if (text != "#" && !text.StartsWith("#/", StringComparison.Ordinal))
+            {
+                // OpenAPI 3.1 lets a schema name itself with $anchor and be referred to as '#name'.
+                Report(DiagnosticDescriptors.GeneratorLimit, reference, $"The plain-name reference '{text}' (to a schema's $anchor)", "refer to the schema with a JSON pointer such as '#/components/schemas/Pet'");
+                return null;
+            }
+
+            var node = _pointers.Resolve(text, out var problem);
+            if (node is null)
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, problem + "; define it or correct the reference");
+                return null;
+            }
+
+            var kind = node switch
+            {
+                YamlTreeScalar scalar => $"a single value ('{Shorten(scalar.Value)}')",
+                YamlTreeSequence => "a list",
+                _ => KindAt(JsonPointerResolver.Segments(text)) ?? expected,
+            };
+            if (kind != expected || node is not YamlTreeMapping map)
+            {
+                Report(DiagnosticDescriptors.WrongNodeKind, reference, $"$ref '{text}' points at {kind}, not {expected}; correct the reference");
+                return null;
+            }
+
+            return map;
         }
 
-        private static string DecodePointer(string segment) =>
-        Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
+        /// <summary>What the object at a pointer is by its place alone (a component section's entry, a path item), or null.</summary>
+        private static string? KindAt(string[] segments)
+        {
+            if (segments.Length == 0)
+            {
+                return "the whole description";
+            }
+
+            if (segments.Length == 3 && segments[0] == "components")
+            {
+                return segments[1] switch
+                {
+                    "schemas" => SchemaObject,
+                    "parameters" => ParameterObject,
+                    "responses" => ResponseObject,
+                    "requestBodies" => RequestBodyObject,
+                    "headers" => "a header object",
+                    "pathItems" => "a path item",
+                    "examples" => "an example object",
+                    "links" => "a link object",
+                    "callbacks" => "a callback object",
+                    "securitySchemes" => "a security scheme",
+                    _ => null,
+                };
+            }
+
+            if (segments[0] == "paths" && segments.Length == 2)
+            {
+                return "a path item";
+            }
+
+            return segments[0] == "paths" && segments.Length == 3 && Array.IndexOf(HttpMethods, segments[2]) >= 0 ? "an operation" : null;
+        }
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlTreeNode node, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(node), arguments));

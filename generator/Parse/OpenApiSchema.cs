@@ -3,7 +3,10 @@ using UsageGen.Generator.Diagnostics;
 
 namespace UsageGen.Generator.Parse
 {
-    /// <summary>A schema object; a <c>$ref</c> to a component schema keeps only the component's name.</summary>
+    /// <summary>
+    /// A schema object; a <c>$ref</c> to a component schema keeps only the component's name, and a <c>$ref</c> to any
+    /// other schema in the description is that schema's object.
+    /// </summary>
     internal sealed class OpenApiSchema
     {
         public OpenApiSchema(LocationInfo location) => Location = location;
@@ -12,6 +15,15 @@ namespace UsageGen.Generator.Parse
 
         /// <summary>The name of the referenced component schema, when this schema is a <c>$ref</c>.</summary>
         public string? ReferenceName { get; set; }
+
+        /// <summary>A <c>$ref</c> that is not to a whole component points at this schema.</summary>
+        public bool IsPointerTarget { get; set; }
+
+        /// <summary>The schema whose <c>properties</c> hold this one where it is written (not through a <c>$ref</c>).</summary>
+        public OpenApiSchema? HomeParent { get; set; }
+
+        /// <summary>This schema's property name in <see cref="HomeParent"/>.</summary>
+        public string? HomeProperty { get; set; }
 
         public string? Type { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -68,10 +69,164 @@ public sealed class DiagnosticTests
         Assert.Equal(15, span.StartLinePosition.Line);
         Assert.Equal(22, span.StartLinePosition.Character);
         Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage());
-        Assert.Contains("components.schemas.Missing", diagnostic.GetMessage());
+        Assert.Contains("'components.schemas' has no 'Missing'", diagnostic.GetMessage());
         var outcome = Run(yaml);
         Assert.Contains(outcome.Sources, s => s.HintName == "Example.Models.Thing.g.cs");
         Assert.Contains(outcome.Sources, s => s.HintName == "Example.Things.ThingsRequestBuilder.g.cs");
+    }
+
+    [Theory]
+    [InlineData("#/components/schemas/Thing/properties/nmae", "'components.schemas.Thing.properties' has no 'nmae'")]
+    [InlineData("#/components/schemas/Thing/properties/name/type/x", "'components.schemas.Thing.properties.name.type' is a single value, with no 'x' in it")]
+    [InlineData("#/servers/1/url", "'servers' is a list of 1 item(s), with no item '1'")]
+    [InlineData("#/servers/first", "'servers' is a list of 1 item(s), with no item 'first'")]
+    [InlineData("#/comp%6Fnents/schemas/Th~1ng", "'components.schemas' has no 'Th/ng'")]
+    public void A_pointer_that_leads_nowhere_is_UGEN002_at_the_ref_naming_the_missing_part(string pointer, string problem)
+    {
+        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'");
+
+        var outcome = Run(yaml);
+        var diagnostic = Single(outcome, "UGEN002");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(new LinePosition(15, 22), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains($"$ref '{pointer}' does not resolve: {problem}", diagnostic.GetMessage());
+        Assert.Contains(outcome.Sources, s => s.HintName == "Example.Models.Thing.g.cs");
+    }
+
+    [Theory]
+    [InlineData("#/components/schemas/Th%69ng")]
+    [InlineData("#/components/schemas/Thing/properties/self/items")]
+    public void A_pointer_that_lands_on_a_whole_component_however_spelled_is_that_component(string pointer)
+    {
+        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'")
+            + "\n        self:\n          type: array\n          items:\n            $ref: '#/components/schemas/Thing'\n";
+
+        var outcome = Run(yaml);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Contains("Task<global::Example.Models.Thing?> GetAsync(", outcome.Source("Example.Things.ThingsRequestBuilder.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_plain_name_reference_is_a_UGEN026_warning_at_the_ref()
+    {
+        var outcome = Run(Minimal.Replace("'#/components/schemas/Thing'", "'#thing'"));
+
+        var diagnostic = Single(outcome, "UGEN026");
+        Assert.Equal(new LinePosition(15, 22), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("plain-name reference '#thing'", diagnostic.GetMessage());
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("#/components/schemas/Thing/type", "points at a single value ('object'), not a schema object")]
+    [InlineData("#/servers", "points at a list, not a schema object")]
+    [InlineData("#/components/parameters/Limit", "points at a parameter object, not a schema object")]
+    [InlineData("#/paths/~1things/get", "points at an operation, not a schema object")]
+    [InlineData("#", "points at the whole description, not a schema object")]
+    public void A_pointer_to_something_that_is_not_a_schema_is_UGEN034_at_the_ref(string pointer, string problem)
+    {
+        var yaml = Minimal.Replace("'#/components/schemas/Thing'", $"'{pointer}'") + "\n  parameters:\n    Limit:\n      name: limit\n      in: query\n";
+
+        var outcome = Run(yaml);
+        var diagnostic = Single(outcome, "UGEN034");
+        Assert.Equal(new LinePosition(15, 22), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains(problem, diagnostic.GetMessage());
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_parameter_pointer_to_a_schema_is_UGEN034_at_the_ref()
+    {
+        var yaml = Minimal.Replace("    get:\n", "    get:\n      parameters:\n        - $ref: '#/components/schemas/Thing'\n");
+
+        var diagnostic = Single(Run(yaml), "UGEN034");
+        Assert.Equal(new LinePosition(10, 16), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("points at a schema object, not a parameter object", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_parameter_pointer_that_leads_nowhere_is_UGEN002_at_the_ref()
+    {
+        var yaml = Minimal.Replace("    get:\n", "    get:\n      parameters:\n        - $ref: '#/paths/~1things/get/parameters/3'\n");
+
+        var diagnostic = Single(Run(yaml), "UGEN002");
+        Assert.Equal(new LinePosition(10, 16), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("'paths./things.get.parameters' is a list of 1 item(s), with no item '3'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_cycle_of_pointers_is_UGEN037_and_the_rest_still_generates()
+    {
+        var yaml = Minimal + "\n        a:\n          $ref: '#/components/schemas/Thing/properties/b'\n        b:\n          $ref: '#/components/schemas/Thing/properties/a'\n";
+
+        var outcome = Run(yaml);
+        Assert.Null(outcome.Result.Exception);
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "UGEN037" && d.GetMessage().Contains("refers back to itself"));
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id != "UGEN037");
+        Assert.Contains("public string? Name { get; set; }", outcome.Source("Example.Models.Thing.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_long_chain_of_pointers_is_followed_without_recursion()
+    {
+        var builder = new System.Text.StringBuilder(Minimal.Replace("'#/components/schemas/Thing'", "'#/components/schemas/Thing/properties/p0'"));
+        for (var i = 0; i < 40; i++)
+        {
+            builder.Append($"\n        p{i}:\n          $ref: '#/components/schemas/Thing/properties/p{i + 1}'");
+        }
+
+        builder.Append("\n        p40:\n          type: object\n          properties:\n            leaf:\n              type: string\n");
+
+        var outcome = Run(builder.ToString());
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        // The schema at the end of the chain is named where it is written, though a $ref to it is bound first.
+        Assert.Contains("Task<global::Example.Models.Thing_p40?> GetAsync(", outcome.Source("Example.Things.ThingsRequestBuilder.g.cs"));
+        Assert.Contains("public global::Example.Models.Thing_p40? P0 { get; set; }", outcome.Source("Example.Models.Thing.g.cs"));
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_discriminator_mapping_pointer_is_followed_to_its_component_and_one_to_an_inline_schema_is_a_UGEN026_warning()
+    {
+        var yaml = Minimal.Replace("      type: object\n      properties:\n", """
+                  type: object
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      special: '#/components/schemas/Thing/properties/special/items'
+                      inner: '#/components/schemas/Thing/properties/inner'
+                  properties:
+                    kind:
+                      type: string
+                    special:
+                      type: array
+                      items:
+                        $ref: '#/components/schemas/Special'
+                    inner:
+                      type: object
+
+            """) + """
+
+                Special:
+                  allOf:
+                    - $ref: '#/components/schemas/Thing'
+                    - type: object
+                      properties:
+                        extra:
+                          type: string
+            """;
+
+        var outcome = Run(yaml);
+        var diagnostic = Single(outcome, "UGEN026");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'#/components/schemas/Thing/properties/inner', which is not a component schema", diagnostic.GetMessage());
+        Assert.Contains("the value 'inner' is not mapped", diagnostic.GetMessage());
+        var thing = outcome.Source("Example.Models.Thing.g.cs");
+        Assert.Contains("if(string.Equals(mappingValue, \"special\", StringComparison.Ordinal)) return new global::Example.Models.Special();", thing);
+        Assert.DoesNotContain("\"inner\", StringComparison", thing);
+        Assert.Empty(outcome.CompilationDiagnostics);
     }
 
     [Fact]
