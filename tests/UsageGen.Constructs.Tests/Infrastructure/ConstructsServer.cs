@@ -104,6 +104,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             app.MapMethods("/releases", new[] { "GET" }, reply);
             app.MapMethods("/points/{pointId}", new[] { "GET" }, reply);
             app.MapMethods("/tags/", new[] { "GET" }, reply);
+            app.MapMethods("/charges", new[] { "GET" }, reply);
             app.MapFallback((RequestDelegate)(context => WriteAsync(context, ScriptedResponse.Empty(404))));
 
             await app.StartAsync();
@@ -140,7 +141,8 @@ namespace UsageGen.Constructs.Tests.Infrastructure
                 separator < 0 ? string.Empty : rawTarget.Substring(separator + 1),
                 headers,
                 request.ContentType,
-                body.ToArray());
+                body.ToArray(),
+                request.Query.ToDictionary(entry => entry.Key, entry => entry.Value.Select(value => value ?? string.Empty).ToArray(), StringComparer.Ordinal));
             lock (_gate)
             {
                 _requests.Add(recorded);

@@ -11,13 +11,15 @@ namespace UsageGen.Constructs.Tests.Infrastructure
     /// <param name="Headers">The request headers, looked up case-insensitively.</param>
     /// <param name="ContentType">The Content-Type header; null when the request had none.</param>
     /// <param name="Body">The body bytes; empty when there was no body.</param>
+    /// <param name="Query">The query as ASP.NET Core reads it: names and values percent-decoded, each name's values in order.</param>
     public sealed record RecordedRequest(
         string Method,
         string RawPath,
         string RawQuery,
         IReadOnlyDictionary<string, string[]> Headers,
         string? ContentType,
-        byte[] Body)
+        byte[] Body,
+        IReadOnlyDictionary<string, string[]> Query)
     {
         /// <summary>The body decoded as UTF-8.</summary>
         public string BodyText => Encoding.UTF8.GetString(Body);
