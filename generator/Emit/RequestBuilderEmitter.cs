@@ -335,7 +335,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
             writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
             var source = "configuration.QueryParameters.";
-            // A pattern variable in an if's condition belongs to the enclosing block, so each value gets a name of its own.
+            // Locals share the method's scope, so each value gets a name of its own; no patterns, which C# 7.3 lacks.
             var count = 0;
             foreach (var parameter in queryParameters.Parameters)
             {
@@ -351,7 +351,8 @@ namespace UsageGen.Generator.Emit
                     foreach (var leaf in queryObject.Leaves)
                     {
                         var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        writer.WriteLine("if (" + source + queryObject.PropertyName + "?." + string.Join("?.", leaf.Path) + (leaf.IsCollection ? " is { Count: > 0 } " : " is { } ") + value + ") "
+                        writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "?." + string.Join("?.", leaf.Path) + ";");
+                        writer.WriteLine("if (" + value + " != null" + (leaf.IsCollection ? " && " + value + ".Count > 0" : string.Empty) + ") "
                             + "requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(leaf.TemplateName) + "\"] = " + value + (leaf.IsCollection ? ".ToArray();" : ";"));
                     }
 
@@ -359,12 +360,13 @@ namespace UsageGen.Generator.Emit
                 }
 
                 // Form style without explode is one value, the properties' names and values in turn: created=gte,1,lte,5.
-                writer.OpenBlock("if (" + source + queryObject.PropertyName + " is not null)");
+                writer.OpenBlock("if (" + source + queryObject.PropertyName + " != null)");
                 writer.WriteLine("var values = new List<object>();");
                 foreach (var leaf in queryObject.Leaves)
                 {
                     var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    writer.OpenBlock("if (" + source + queryObject.PropertyName + "." + string.Join("?.", leaf.Path) + " is { } " + value + ")");
+                    writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "." + string.Join("?.", leaf.Path) + ";");
+                    writer.OpenBlock("if (" + value + " != null)");
                     writer.WriteLine("values.Add(\"" + CSharpLiteral.Escape(leaf.WireName) + "\");");
                     writer.WriteLine("values.Add(" + value + ");");
                     writer.CloseBlock();

@@ -57,20 +57,23 @@ namespace Constructs.Charges
             requestInfo.AddRequestOptions(configuration.Options);
             requestInfo.AddHeaders(configuration.Headers);
             requestInfo.QueryParameters.Remove("BoxAsGetBoxQueryParameterType");
-            if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType is not null)
+            if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType != null)
             {
                 var values = new List<object>();
-                if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Currency is { } value1)
+                var value1 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Currency;
+                if (value1 != null)
                 {
                     values.Add("currency");
                     values.Add(value1);
                 }
-                if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Min is { } value2)
+                var value2 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Min;
+                if (value2 != null)
                 {
                     values.Add("min");
                     values.Add(value2);
                 }
-                if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Paid is { } value3)
+                var value3 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Paid;
+                if (value3 != null)
                 {
                     values.Add("paid");
                     values.Add(value3);
@@ -81,17 +84,27 @@ namespace Constructs.Charges
                 }
             }
             requestInfo.QueryParameters.Remove("CreatedAsGetCreatedQueryParameterType");
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Exact is { } value4) requestInfo.QueryParameters["created%5Bexact%5D"] = value4;
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Gte is { } value5) requestInfo.QueryParameters["created%5Bgte%5D"] = value5;
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Lte is { } value6) requestInfo.QueryParameters["created%5Blte%5D"] = value6;
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Since is { } value7) requestInfo.QueryParameters["created%5Bsince%5D"] = value7;
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Tags is { Count: > 0 } value8) requestInfo.QueryParameters["created%5Btags%5D%5B%5D"] = value8.ToArray();
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Size is { } value9) requestInfo.QueryParameters["created%5Bwindow%5D%5Bsize%5D"] = value9;
-            if (configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Unit is { } value10) requestInfo.QueryParameters["created%5Bwindow%5D%5Bunit%5D"] = value10;
+            var value4 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Exact;
+            if (value4 != null) requestInfo.QueryParameters["created%5Bexact%5D"] = value4;
+            var value5 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Gte;
+            if (value5 != null) requestInfo.QueryParameters["created%5Bgte%5D"] = value5;
+            var value6 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Lte;
+            if (value6 != null) requestInfo.QueryParameters["created%5Blte%5D"] = value6;
+            var value7 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Since;
+            if (value7 != null) requestInfo.QueryParameters["created%5Bsince%5D"] = value7;
+            var value8 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Tags;
+            if (value8 != null && value8.Count > 0) requestInfo.QueryParameters["created%5Btags%5D%5B%5D"] = value8.ToArray();
+            var value9 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Size;
+            if (value9 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bsize%5D"] = value9;
+            var value10 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Unit;
+            if (value10 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bunit%5D"] = value10;
             requestInfo.QueryParameters.Remove("FilterAsChargeFilter");
-            if (configuration.QueryParameters.FilterAsChargeFilter?.Ids is { Count: > 0 } value11) requestInfo.QueryParameters["ids"] = value11.ToArray();
-            if (configuration.QueryParameters.FilterAsChargeFilter?.On is { } value12) requestInfo.QueryParameters["on"] = value12;
-            if (configuration.QueryParameters.FilterAsChargeFilter?.Status is { } value13) requestInfo.QueryParameters["status"] = value13;
+            var value11 = configuration.QueryParameters.FilterAsChargeFilter?.Ids;
+            if (value11 != null && value11.Count > 0) requestInfo.QueryParameters["ids"] = value11.ToArray();
+            var value12 = configuration.QueryParameters.FilterAsChargeFilter?.On;
+            if (value12 != null) requestInfo.QueryParameters["on"] = value12;
+            var value13 = configuration.QueryParameters.FilterAsChargeFilter?.Status;
+            if (value13 != null) requestInfo.QueryParameters["status"] = value13;
             return requestInfo;
         }
         /// <summary>
