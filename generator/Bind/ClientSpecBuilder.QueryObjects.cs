@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using UsageGen.Generator.Diagnostics;
@@ -67,8 +68,8 @@ namespace UsageGen.Generator.Bind
             }
 
             var leaves = new List<QueryObjectLeafSpec>();
-            var taken = new HashSet<string>(otherNames, System.StringComparer.OrdinalIgnoreCase);
-            var visiting = new HashSet<string>(System.StringComparer.Ordinal) { model.FullName };
+            var taken = new HashSet<string>(otherNames, StringComparer.OrdinalIgnoreCase);
+            var visiting = new HashSet<string>(StringComparer.Ordinal) { model.FullName };
             CollectLeaves(parameter, style, model, parameter.Name, new List<string>(), leaves, visiting, taken);
             return (style, type, leaves.ToEquatableArray());
         }
@@ -141,7 +142,7 @@ namespace UsageGen.Generator.Bind
                 chain.Insert(0, current);
             }
 
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             return chain.SelectMany(link => link.Properties).Where(property => seen.Add(property.WireName)).ToList();
         }
 
