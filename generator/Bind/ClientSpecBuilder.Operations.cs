@@ -15,7 +15,8 @@ namespace UsageGen.Generator.Bind
         private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304" };
         private static readonly string[] RedirectCodes = { "301", "302", "303", "307" };
 
-        private List<OperationSpec> BuildOperations(UrlTreeNode node, string nodeTemplate)
+        /// <summary>The node's operations, each with its own URL template, which the caller drops where it is the node's.</summary>
+        private List<OperationSpec> BuildOperations(UrlTreeNode node)
         {
             var operations = new List<OperationSpec>();
             // Inline types are named after the node as Kiota names it: an item builder's name without "Item".
@@ -35,14 +36,14 @@ namespace UsageGen.Generator.Bind
                         continue;
                     }
 
-                    operations.Add(BuildOperation(node, builderBase, pathItem, operation, nodeTemplate));
+                    operations.Add(BuildOperation(node, builderBase, pathItem, operation));
                 }
             }
 
             return operations;
         }
 
-        private OperationSpec BuildOperation(UrlTreeNode node, string builderBase, OpenApiPathItem pathItem, OpenApiOperation operation, string nodeTemplate)
+        private OperationSpec BuildOperation(UrlTreeNode node, string builderBase, OpenApiPathItem pathItem, OpenApiOperation operation)
         {
             var methodName = SymbolNames.UpperFirst(operation.Method);
             RequestBodySpec? body = null;
@@ -70,7 +71,7 @@ namespace UsageGen.Generator.Bind
                 errors.ToEquatableArray(),
                 accept.Count == 0 ? null : string.Join(", ", accept),
                 ConstantHeaders(pathItem, operation).ToEquatableArray(),
-                string.Equals(ownTemplate, nodeTemplate, StringComparison.Ordinal) ? null : ownTemplate,
+                ownTemplate,
                 legacyReturnType);
         }
 
@@ -142,10 +143,10 @@ namespace UsageGen.Generator.Bind
             ParametersOf(pathItem, operation).Where(parameter => parameter.In == "query");
 
         /// <summary>
-        /// The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes. After a path key's fixed
-        /// query (<c>?beta=true</c>) the parameters continue it with <c>&amp;</c>, so the server gets them all.
+        /// The RFC 6570 query part after a path key's fixed query (<c>?beta=true</c>): the parameters continue it with
+        /// <c>&amp;</c>, so the server gets them all.
         /// </summary>
-        private static string QueryTemplate(string fixedQuery, IEnumerable<OpenApiParameter> parameters)
+        private string QueryTemplate(string fixedQuery, IEnumerable<OpenApiParameter> parameters)
         {
             var template = QueryTemplate(parameters);
             return fixedQuery.Length == 0 ? template
@@ -153,15 +154,21 @@ namespace UsageGen.Generator.Bind
                 : "?" + fixedQuery + "{&" + template.Substring(2);
         }
 
-        /// <summary>The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes.</summary>
-        private static string QueryTemplate(IEnumerable<OpenApiParameter> parameters)
+        /// <summary>
+        /// The RFC 6570 query part: names sorted ordinally, <c>*</c> where the parameter explodes, with the entries of
+        /// the object-typed parameters' values (<c>created%5Bgte%5D</c>) once their operations are built.
+        /// </summary>
+        private string QueryTemplate(IEnumerable<OpenApiParameter> parameters)
         {
             var names = new SortedDictionary<string, bool>(StringComparer.Ordinal);
+            void Add(string name, bool explode) => names[name] = names.TryGetValue(name, out var existing) ? existing || explode : explode;
             foreach (var parameter in parameters)
             {
-                var explode = parameter.Explode ?? (parameter.Style is null or "form");
-                var name = SymbolNames.TemplateName(parameter.Name);
-                names[name] = names.TryGetValue(name, out var existing) ? existing || explode : explode;
+                Add(SymbolNames.TemplateName(parameter.Name), parameter.Explode ?? (parameter.Style is null or "form"));
+                foreach (var (name, explode) in QueryObjectEntries(parameter))
+                {
+                    Add(name, explode);
+                }
             }
 
             return names.Count == 0
@@ -194,15 +201,26 @@ namespace UsageGen.Generator.Bind
                 var type = parameter.Schema is { } schema
                     ? ResolveType(schema, node.Namespace, methodName + SymbolNames.UnescapedTypeName(parameter.Name, "Parameter") + "QueryParameterType")
                     : TypeRef.Of(PrimitiveKind.String);
-                if (type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream)
-                {
-                    Report(DiagnosticDescriptors.ObjectQueryParameter, parameter.Location, $"The object-typed query parameter '{parameter.Name}'", "it is sent as a string");
-                    type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
-                }
-
                 var pascal = SymbolNames.PropertyName(parameter.Name);
                 var literal = SymbolNames.LiteralPropertyName(parameter.Name);
                 var propertyName = SymbolNames.Unique(pascal != literal && (natural.Contains(pascal) || names.Contains(pascal)) && !names.Contains(literal) ? literal : pascal, names);
+                QueryObjectSpec? queryObject = null;
+                if (type.Kind is TypeRefKind.Model or TypeRefKind.Untyped or TypeRefKind.Stream)
+                {
+                    // Kiota's property stays a string, so code written against Kiota compiles; the typed sibling sends the object.
+                    if (QueryObject(parameter, type, QueryParametersOf(pathItem, operation).Where(other => other != parameter).Select(other => SymbolNames.TemplateName(other.Name))) is { } typed)
+                    {
+                        var objectBase = propertyName + "As" + typed.Type.SimpleName;
+                        queryObject = new QueryObjectSpec(SymbolNames.Unique(propertyName == pascal ? SymbolNames.PropertyName(objectBase) : objectBase, names), typed.Type, typed.Style, typed.Leaves);
+                    }
+
+                    type = new TypeRef(TypeRefKind.Primitive, PrimitiveKind.String, null, type.IsCollection);
+                }
+                else if (parameter.Style == "deepObject" && _reportedDeepObjects.Add(parameter))
+                {
+                    Report(DiagnosticDescriptors.DeepObjectNotObject, parameter.Location, parameter.Name);
+                }
+
                 // Kiota PascalCases the typed sibling's whole name, type name included (IncludeCredentialAsGetIncludeCredential…).
                 // A name that kept its underscores keeps them in the sibling too (Sort_orderAsGetSort_order…).
                 var typedBase = propertyName + "As" + type.SimpleName;
@@ -216,7 +234,8 @@ namespace UsageGen.Generator.Bind
                     Doc(parameter.Description ?? parameter.Schema?.Description, $"The {parameter.Name} query parameter"),
                     parameter.Deprecated ? "This query parameter is deprecated in the API description." : null,
                     TimestampUnit(parameter, type, propertyName, names),
-                    typedPropertyName));
+                    typedPropertyName,
+                    queryObject));
             }
 
             return parameters.Count == 0

@@ -262,9 +262,11 @@ namespace UsageGen.Generator.Bind
                 EmitBuilders(item);
             }
 
+            // The template is made once the operations are built: building them works out the entries of object-typed query parameters.
+            var operations = BuildOperations(node);
             var extension = node.PathItems.Count > 0 ? node.PathItemExtensions[node.PathItems[0]] : node.Extension;
             var urlTemplate = "{+baseurl}" + node.TemplatePath + extension + QueryTemplate(node.FixedQuery, node.PathItems.SelectMany(pathItem => pathItem.Operations.SelectMany(operation => QueryParametersOf(pathItem, operation))));
-            var operations = BuildOperations(node, urlTemplate);
+            operations = operations.Select(operation => string.Equals(operation.UrlTemplate, urlTemplate, StringComparison.Ordinal) ? operation with { UrlTemplate = null } : operation).ToList();
             var summary = isRoot
                 ? "The main entry point of the SDK, exposes the configuration and the fluent API."
                 : Doc(node.PathItems.Select(pathItem => pathItem.Description).FirstOrDefault(text => text is not null), "Builds and executes requests for operations under " + node.TemplatePath.Replace('/', '\\'));

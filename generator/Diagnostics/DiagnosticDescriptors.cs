@@ -91,11 +91,14 @@ namespace UsageGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
-        /// <summary>UGEN014: a query parameter whose schema is an object.</summary>
+        /// <summary>
+        /// UGEN014: an object-typed query parameter that cannot be sent property by property: free-form (no declared
+        /// properties), a composition, an array of objects, or a style other than form and deepObject.
+        /// </summary>
         public static readonly DiagnosticDescriptor ObjectQueryParameter = new(
             "UGEN014",
-            "Object-typed query parameter",
-            "{0} is not supported yet and was skipped: {1}",
+            "Object-typed query parameter sent as a string",
+            "{0} is not supported yet: {1}",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
@@ -330,6 +333,24 @@ namespace UsageGen.Generator.Diagnostics
             "UGEN043",
             "Default value does not fit its type",
             "The default '{0}' is not {1}: give {1} or remove the default; no default was generated",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN044: <c>style: deepObject</c> on a query parameter whose schema is not an object.</summary>
+        public static readonly DiagnosticDescriptor DeepObjectNotObject = new(
+            "UGEN044",
+            "deepObject query parameter that is not an object",
+            "The query parameter '{0}' has style deepObject but its schema is not an object (deepObject is defined for objects only); it is sent in form style",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN045: a property of an object-typed query parameter that its style has no way to send.</summary>
+        public static readonly DiagnosticDescriptor QueryObjectPropertySkipped = new(
+            "UGEN045",
+            "Query object property that cannot be sent",
+            "The property '{0}' of the {1} query parameter '{2}' cannot be sent: {3}; it is left out of the query",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);

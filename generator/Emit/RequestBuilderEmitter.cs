@@ -341,7 +341,15 @@ namespace UsageGen.Generator.Emit
 
             var template = operation.UrlTemplate is { } own ? "\"" + CSharpLiteral.Escape(own) + "\"" : "UrlTemplate";
             writer.WriteLine("var requestInfo = new RequestInformation(Method." + operation.HttpMethod + ", " + template + ", PathParameters);");
-            writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            if (operation.QueryParameters is { } queryParameters && queryParameters.Parameters.Any(parameter => parameter.Object is not null))
+            {
+                WriteConfigureWithObjects(writer, spec, operation, queryParameters);
+            }
+            else
+            {
+                writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            }
+
             if (operation.Accept is { } accept)
             {
                 writer.WriteLine("requestInfo.Headers.TryAdd(\"Accept\", \"" + CSharpLiteral.Escape(accept) + "\");");
@@ -359,6 +367,62 @@ namespace UsageGen.Generator.Emit
 
             writer.WriteLine("return requestInfo;");
             writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// <c>requestInfo.Configure</c>'s steps, keeping hold of the query parameters: each object-typed one puts its
+        /// values in the request's query parameters under their own template names, and Kiota's runtime builds the URL.
+        /// </summary>
+        private static void WriteConfigureWithObjects(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, QueryParametersSpec queryParameters)
+        {
+            writer.WriteLine("var configuration = new RequestConfiguration<" + QueryType(spec, operation) + ">();");
+            writer.WriteLine("requestConfiguration?.Invoke(configuration);");
+            writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
+            writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
+            writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
+            var source = "configuration.QueryParameters.";
+            // Locals share the method's scope, so each value gets a name of its own; no patterns, which C# 7.3 lacks.
+            var count = 0;
+            foreach (var parameter in queryParameters.Parameters)
+            {
+                if (parameter.Object is not { } queryObject)
+                {
+                    continue;
+                }
+
+                // AddQueryParameters took the object itself under its property's name, which is no template entry.
+                writer.WriteLine("requestInfo.QueryParameters.Remove(\"" + queryObject.PropertyName + "\");");
+                if (queryObject.Style != QueryObjectStyle.Form)
+                {
+                    foreach (var leaf in queryObject.Leaves)
+                    {
+                        var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "?." + string.Join("?.", leaf.Path) + ";");
+                        writer.WriteLine("if (" + value + " != null" + (leaf.IsCollection ? " && " + value + ".Count > 0" : string.Empty) + ") "
+                            + "requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(leaf.TemplateName) + "\"] = " + value + (leaf.IsCollection ? ".ToArray();" : ";"));
+                    }
+
+                    continue;
+                }
+
+                // Form style without explode is one value, the properties' names and values in turn: created=gte,1,lte,5.
+                writer.OpenBlock("if (" + source + queryObject.PropertyName + " != null)");
+                writer.WriteLine("var values = new List<object>();");
+                foreach (var leaf in queryObject.Leaves)
+                {
+                    var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "." + string.Join("?.", leaf.Path) + ";");
+                    writer.OpenBlock("if (" + value + " != null)");
+                    writer.WriteLine("values.Add(\"" + CSharpLiteral.Escape(leaf.WireName) + "\");");
+                    writer.WriteLine("values.Add(" + value + ");");
+                    writer.CloseBlock();
+                }
+
+                writer.OpenBlock("if (values.Count > 0)");
+                writer.WriteLine("requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\"] = values.ToArray();");
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
         }
 
         private static string SetContent(RequestBodySpec body)
@@ -392,6 +456,30 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
+        /// <summary>
+        /// The typed sibling of an object-typed parameter's string property. It has no [QueryParameter]: its values are
+        /// sent one by one by the request-information method.
+        /// </summary>
+        private static void WriteQueryObject(SourceWriter writer, QueryParameterSpec parameter, QueryObjectSpec queryObject, bool nullableAnnotations)
+        {
+            var name = Uri.UnescapeDataString(parameter.TemplateName);
+            var wire = queryObject.Style switch
+            {
+                QueryObjectStyle.DeepObject => "each property that is set as " + name + "[property]=value",
+                QueryObjectStyle.FormExploded => "each property that is set as property=value",
+                _ => "the properties that are set as " + name + "=property,value,property,value",
+            };
+            XmlDoc.InlineSummary(writer, Sentence(parameter.Description) + " Typed: sends " + wire + ".");
+            if (parameter.DeprecationMessage is { } deprecation)
+            {
+                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+            }
+
+            writer.WriteLine("public " + CSharpTypes.Nullable(queryObject.Type.TypeName!, false, nullableAnnotations) + " " + queryObject.PropertyName + " { get; set; }");
+        }
+
+        private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
+
         private static void WriteQueryParameters(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, QueryParametersSpec queryParameters, bool nullableAnnotations)
         {
             XmlDoc.Summary(writer, operation.Description);
@@ -415,7 +503,9 @@ namespace UsageGen.Generator.Emit
                     name = typed;
                 }
 
-                XmlDoc.InlineSummary(writer, parameter.Description);
+                XmlDoc.InlineSummary(writer, parameter.Object is { } typedObject
+                    ? Sentence(parameter.Description) + " Sent as given, in one piece, as Kiota sends it; " + typedObject.PropertyName + " sends the object property by property."
+                    : parameter.Description);
                 if (parameter.DeprecationMessage is { } deprecation)
                 {
                     writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
@@ -423,6 +513,11 @@ namespace UsageGen.Generator.Emit
 
                 writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
                 writer.WriteLine("public " + type + " " + name + " { get; set; }");
+                if (parameter.Object is { } queryObject)
+                {
+                    WriteQueryObject(writer, parameter, queryObject, nullableAnnotations);
+                }
+
                 if (parameter.TimestampUnit is { } unit)
                 {
                     WriteTimestampCompanion(writer, parameter, unit);

@@ -9,5 +9,9 @@ namespace UsageGen.Generator.Model
     /// In Kiota's backward-compatible mode, the enum-typed sibling of an enum parameter (<c>KindAsPetKind</c>), while
     /// <see cref="PropertyName"/> keeps the old untyped property; otherwise null.
     /// </param>
-    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null);
+    /// <param name="Object">
+    /// For an object-typed parameter (deepObject or form style), the typed property whose values are sent one by one,
+    /// while <see cref="PropertyName"/> keeps Kiota's string property; otherwise null.
+    /// </param>
+    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null, QueryObjectSpec? Object = null);
 }

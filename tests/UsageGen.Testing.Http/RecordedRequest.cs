@@ -33,6 +33,9 @@ namespace UsageGen.Testing.Http
             }
         }
 
+        /// <summary>The query as ASP.NET Core parsed it (keys decoded, <c>created[gte]</c>), values by key in wire order.</summary>
+        public IReadOnlyDictionary<string, string[]> Query { get; init; } = new Dictionary<string, string[]>();
+
         /// <summary>The body decoded as UTF-8.</summary>
         public string BodyText => Encoding.UTF8.GetString(Body);
 

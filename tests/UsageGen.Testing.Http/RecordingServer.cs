@@ -217,7 +217,10 @@ namespace UsageGen.Testing.Http
                 context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
                 headers,
                 request.ContentType,
-                body.ToArray());
+                body.ToArray())
+            {
+                Query = request.Query.ToDictionary(entry => entry.Key, entry => entry.Value.Select(value => value ?? string.Empty).ToArray(), StringComparer.Ordinal),
+            };
 
             ScriptedResponse? scripted = null;
             lock (_gate)

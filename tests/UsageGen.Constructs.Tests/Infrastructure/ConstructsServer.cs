@@ -40,6 +40,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             routes.MapMethods("/reports/{year:int}-{month:int}", new[] { "GET" }, reply);
             routes.MapMethods("/items/{itemId}", new[] { "GET" }, reply);
             routes.MapMethods("/readings", new[] { "GET", "POST" }, reply);
+            routes.MapMethods("/charges", new[] { "GET" }, reply);
         }
     }
 }

@@ -111,6 +111,11 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The charges property</summary>
+        public global::Constructs.Charges.ChargesRequestBuilder Charges
+        {
+            get => new global::Constructs.Charges.ChargesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::Constructs.ConstructsClient.ConstructsClient"/> and sets the default values.
         /// </summary>
