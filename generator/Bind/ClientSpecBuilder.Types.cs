@@ -421,6 +421,10 @@ namespace UsageGen.Generator.Bind
             return kind;
         }
 
+        private static bool IsNamelessNonPrimitive(OpenApiSchema member) =>
+            member.ReferenceName is null && Primitive(member) is null
+            && !(member.Type == "array" && member.Items is { } items && (items.ReferenceName is not null || Primitive(items) is not null));
+
         /// <summary>
         /// A union member that only constrains the value (<c>oneOf: [{required: [a]}, {required: [b]}]</c>: "a or b must be
         /// present") and declares no type of its own: the schema is its object, as in Kiota.
@@ -740,13 +744,14 @@ namespace UsageGen.Generator.Bind
             }
 
             var candidates = new List<(OpenApiSchema Schema, TypeRef Type, string TypeName, string? Discriminator)>();
-            for (var i = 0; i < members.Count; i++)
+            var unnamed = 0;
+            foreach (var member in members)
             {
-                var member = members[i];
-                // Kiota types an inline enum member by its primitive, and keeps one member per type.
+                // Kiota types an inline enum member by its primitive, keeps one member per type, and numbers only the
+                // members that are neither named nor primitive (a bare object is Member1 wherever it stands).
                 var type = member.ReferenceName is null && ShapeOf(member) == SchemaShape.Enum
                     ? TypeRef.Of(EnumWireKind(member, SchemaShape.Enum) == PrimitiveKind.Int32 ? PrimitiveKind.Int32 : PrimitiveKind.String)
-                    : ResolveType(member, ns, inlineBase + "Member" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                    : ResolveType(member, ns, inlineBase + "Member" + (IsNamelessNonPrimitive(member) ? ++unnamed : unnamed + 1).ToString(CultureInfo.InvariantCulture));
                 if (type.Kind is TypeRefKind.Untyped or TypeRefKind.Stream)
                 {
                     Report(DiagnosticDescriptors.UnsupportedUnionMember, member.Location, $"A {(isIntersection ? "anyOf" : "oneOf")} member that is untyped (an array of arrays, or any value)", $"'{name}' has no property for it");
@@ -837,7 +842,9 @@ namespace UsageGen.Generator.Bind
         {
             if (type.SimpleName is { } simpleName)
             {
-                return simpleName;
+                // Kiota's C# refiner PascalCases the names it gives union members (TemplateVariable_fallback_valueMember1
+                // → TemplateVariableFallbackValueMember1).
+                return SymbolNames.PropertyName(simpleName);
             }
 
             return type.Primitive switch

@@ -694,11 +694,14 @@ namespace UsageGen.Generator.Parse
 
         private void ReadEnum(YamlTreeMapping node, OpenApiSchema schema)
         {
-            // OpenAPI 3.1's const is an enum of one value, and is read as one.
-            if (Child(node, "enum") is null && Child(node, "const") is YamlTreeScalar constant && !IsNull(constant) && constant.Value is { } constantValue)
+            // OpenAPI 3.1's const is a value of its type, as Kiota reads it (a string property, not a one-member enum); an
+            // untyped const takes the type its value is written in.
+            if (Child(node, "const") is YamlTreeScalar constant && !IsNull(constant) && constant.Value is { } constantValue)
             {
-                schema.EnumValues = new List<string> { constantValue };
-                return;
+                schema.Type ??= constantValue is "true" or "false" ? "boolean"
+                    : long.TryParse(constantValue, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _) ? "integer"
+                    : double.TryParse(constantValue, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? "number"
+                    : "string";
             }
 
             var enumNode = Child(node, "enum");

@@ -52,8 +52,8 @@ public sealed class JsonPointerReferenceTests
         Assert.Contains("public string? Label { get; set; }", tagBase);
         Assert.DoesNotContain("Color", tagBase);
         var either = Generated.Source("Pointers.Models.Pet.Pet_either.g.cs");
-        Assert.Contains("public global::Pointers.Models.Pet_owner? Pet_owner { get; set; }", either);
-        Assert.Contains("public global::Pointers.Models.Pet_eitherMember2? Pet_eitherMember2 { get; set; }", either);
+        Assert.Contains("public global::Pointers.Models.Pet_owner? PetOwner { get; set; }", either);
+        Assert.Contains("public global::Pointers.Models.Pet_eitherMember2? PetEitherMember2 { get; set; }", either);
     }
 
     [Fact]

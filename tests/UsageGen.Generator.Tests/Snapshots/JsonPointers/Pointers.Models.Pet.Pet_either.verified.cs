@@ -20,9 +20,9 @@ namespace Pointers.Models
         public partial class Pet_either : IComposedTypeWrapper, IParsable
         {
             /// <summary>Composed type representation for type <see cref="global::Pointers.Models.Pet_owner"/></summary>
-            public global::Pointers.Models.Pet_owner? Pet_owner { get; set; }
+            public global::Pointers.Models.Pet_owner? PetOwner { get; set; }
             /// <summary>Composed type representation for type <see cref="global::Pointers.Models.Pet_eitherMember2"/></summary>
-            public global::Pointers.Models.Pet_eitherMember2? Pet_eitherMember2 { get; set; }
+            public global::Pointers.Models.Pet_eitherMember2? PetEitherMember2 { get; set; }
             /// <summary>
             /// Creates a new instance of the appropriate class based on discriminator value
             /// </summary>
@@ -34,11 +34,11 @@ namespace Pointers.Models
                 var result = new global::Pointers.Models.Pet.Pet_either();
                 if(parseNode.GetChildNode("favourite") != null)
                 {
-                    result.Pet_owner = new global::Pointers.Models.Pet_owner();
+                    result.PetOwner = new global::Pointers.Models.Pet_owner();
                 }
                 else if(parseNode.GetChildNode("color") != null)
                 {
-                    result.Pet_eitherMember2 = new global::Pointers.Models.Pet_eitherMember2();
+                    result.PetEitherMember2 = new global::Pointers.Models.Pet_eitherMember2();
                 }
                 return result;
             }
@@ -48,13 +48,13 @@ namespace Pointers.Models
             /// <returns>A IDictionary&lt;string, Action&lt;IParseNode&gt;&gt;</returns>
             public virtual IDictionary<string, Action<IParseNode>> GetFieldDeserializers()
             {
-                if(Pet_owner != null)
+                if(PetOwner != null)
                 {
-                    return Pet_owner.GetFieldDeserializers();
+                    return PetOwner.GetFieldDeserializers();
                 }
-                else if(Pet_eitherMember2 != null)
+                else if(PetEitherMember2 != null)
                 {
-                    return Pet_eitherMember2.GetFieldDeserializers();
+                    return PetEitherMember2.GetFieldDeserializers();
                 }
                 return new Dictionary<string, Action<IParseNode>>();
             }
@@ -65,13 +65,13 @@ namespace Pointers.Models
             public virtual void Serialize(ISerializationWriter writer)
             {
                 if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-                if(Pet_owner != null)
+                if(PetOwner != null)
                 {
-                    writer.WriteObjectValue<global::Pointers.Models.Pet_owner>(null, Pet_owner);
+                    writer.WriteObjectValue<global::Pointers.Models.Pet_owner>(null, PetOwner);
                 }
-                else if(Pet_eitherMember2 != null)
+                else if(PetEitherMember2 != null)
                 {
-                    writer.WriteObjectValue<global::Pointers.Models.Pet_eitherMember2>(null, Pet_eitherMember2);
+                    writer.WriteObjectValue<global::Pointers.Models.Pet_eitherMember2>(null, PetEitherMember2);
                 }
             }
         }
