@@ -333,5 +333,14 @@ namespace UsageGen.Generator.Diagnostics
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
+
+        /// <summary>UGEN046: a Swagger 2.0 construct with no OpenAPI 3 equivalent, or one the generator does not read.</summary>
+        public static readonly DiagnosticDescriptor Swagger2Construct = new(
+            "UGEN046",
+            "Unsupported Swagger 2.0 construct",
+            "{0} is not supported: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
     }
 }

@@ -9,5 +9,10 @@ namespace UsageGen.Generator.Model
     /// In Kiota's backward-compatible mode, the enum-typed sibling of an enum parameter (<c>KindAsPetKind</c>), while
     /// <see cref="PropertyName"/> keeps the old untyped property; otherwise null.
     /// </param>
-    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null);
+    /// <param name="Separator">
+    /// For an array sent as one value joined by a space, tab or pipe (OpenAPI 3's spaceDelimited and pipeDelimited,
+    /// Swagger 2.0's ssv, tsv and pipes), that character: the request joins the values itself, since an RFC 6570
+    /// template joins with commas only. Otherwise null.
+    /// </param>
+    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null, string? Separator = null);
 }
