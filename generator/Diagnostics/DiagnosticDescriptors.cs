@@ -50,7 +50,7 @@ namespace UsageGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NoServers = new(
             "UGEN007",
             "No server URL in the description",
-            "The description declares no 'servers': set RequestAdapter.BaseUrl before calling the client, or add a 'servers' entry",
+            "The description declares {0}: set RequestAdapter.BaseUrl before calling the client, or add {1}",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);

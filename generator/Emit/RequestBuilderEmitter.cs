@@ -350,7 +350,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("requestInfo.Configure(requestConfiguration);");
             foreach (var parameter in DelimitedParameters(operation))
             {
-                writer.WriteLine("JoinQueryValues(requestInfo, \"" + CSharpLiteral.Escape(parameter.TemplateName) + "\", \"" + parameter.Separator + "\");");
+                writer.WriteLine("JoinQueryValues(requestInfo, \"" + CSharpLiteral.Escape(parameter.TemplateName) + "\", \"" + CSharpLiteral.Escape(parameter.Separator!) + "\");");
             }
 
             if (operation.Accept is { } accept)

@@ -27,7 +27,7 @@ namespace UsageGen.Generator.Parse
         private OpenApiDocument ParseSwagger2(YamlTreeMapping root)
         {
             _swagger2 = true;
-            var document = new OpenApiDocument();
+            var document = new OpenApiDocument { IsSwagger2 = true };
             Index(root, "definitions", _componentSchemas, string.Empty);
             Index(root, "parameters", null, string.Empty);
             Index(root, "responses", null, string.Empty);
