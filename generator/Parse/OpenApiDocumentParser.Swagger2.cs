@@ -24,6 +24,9 @@ namespace UsageGen.Generator.Parse
         private List<string>? _consumes;
         private List<string>? _produces;
 
+        // A shared response (#/responses/X) is read once per operation; its missing produces is reported once.
+        private readonly HashSet<YamlTreeMapping> _reportedWithoutProduces = new();
+
         private OpenApiDocument ParseSwagger2(YamlTreeMapping root)
         {
             _swagger2 = true;
@@ -315,7 +318,7 @@ namespace UsageGen.Generator.Parse
             var produces = MediaTypes(operation, "produces") ?? _produces;
             if (produces is null)
             {
-                if (schemaNode is not null)
+                if (schemaNode is not null && _reportedWithoutProduces.Add(schemaNode))
                 {
                     Report(DiagnosticDescriptors.Swagger2Construct, schemaNode, "A response schema with no 'produces' for it", "the response is read as application/octet-stream (a stream), as Kiota does; add 'produces: [application/json]' to the operation or the description");
                 }

@@ -210,6 +210,18 @@ public sealed class Swagger2Tests
     }
 
     [Fact]
+    public void A_shared_response_with_no_produces_is_reported_once_however_often_it_is_used()
+    {
+        var yaml = Description.Replace("produces: [application/json]\n", string.Empty)
+            .Replace("        '200':\n          description: ok\n          schema: {$ref: '#/definitions/Pet'}\n", "        '200': {$ref: '#/responses/Pet'}\n        '201': {$ref: '#/responses/Pet'}\n")
+            .Replace("parameters:\n  Limit:", "responses:\n  Pet: {description: ok, schema: {$ref: '#/definitions/Pet'}}\nparameters:\n  Limit:");
+
+        var diagnostic = Single(Run(yaml), "UGEN046");
+
+        AssertAt(diagnostic, yaml, "{$ref: '#/definitions/Pet'}}\nparameters:");
+    }
+
+    [Fact]
     public void A_response_schema_with_no_produces_is_UGEN046_and_a_stream_as_in_Kiota()
     {
         var yaml = Description.Replace("produces: [application/json]\n", string.Empty);
