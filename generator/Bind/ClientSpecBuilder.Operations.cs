@@ -235,7 +235,8 @@ namespace UsageGen.Generator.Bind
                     parameter.Deprecated ? "This query parameter is deprecated in the API description." : null,
                     TimestampUnit(parameter, type, propertyName, names),
                     typedPropertyName,
-                    queryObject));
+                    queryObject,
+                    type.IsCollection ? Separator(parameter) : null));
             }
 
             return parameters.Count == 0
@@ -244,6 +245,21 @@ namespace UsageGen.Generator.Bind
                     node.ClassName + methodName + "QueryParameters",
                     parameters.OrderBy(parameter => parameter.PropertyName, StringComparer.Ordinal).ToEquatableArray());
         }
+
+        /// <summary>
+        /// The character an unexploded space-, tab- or pipe-delimited array's values are joined with; null for the
+        /// comma of form style and for an exploded array, which repeats the name (as form style does).
+        /// </summary>
+        private static string? Separator(OpenApiParameter parameter) =>
+            parameter.Explode == true
+                ? null
+                : parameter.Style switch
+                {
+                    "spaceDelimited" => " ",
+                    "pipeDelimited" => "|",
+                    OpenApiDocumentParser.TabDelimitedStyle => "\t",
+                    _ => null,
+                };
 
         /// <summary>
         /// The unit of an integer parameter that the description marks as a Unix timestamp with

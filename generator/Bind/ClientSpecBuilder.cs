@@ -276,7 +276,7 @@ namespace UsageGen.Generator.Bind
                 baseUrl = _document.ServerUrls.FirstOrDefault()?.TrimEnd('/');
                 if (baseUrl is null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoServers, new LocationInfo(_path, 0, 0, 0, 0, 0, 0)));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoServers, new LocationInfo(_path, 0, 0, 0, 0, 0, 0), _document.IsSwagger2 ? "no 'host' or 'basePath'" : "no 'servers'", _document.IsSwagger2 ? "'host' and 'basePath'" : "a 'servers' entry"));
                 }
             }
 

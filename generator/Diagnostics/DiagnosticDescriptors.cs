@@ -50,7 +50,7 @@ namespace UsageGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NoServers = new(
             "UGEN007",
             "No server URL in the description",
-            "The description declares no 'servers': set RequestAdapter.BaseUrl before calling the client, or add a 'servers' entry",
+            "The description declares {0}: set RequestAdapter.BaseUrl before calling the client, or add {1}",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
@@ -351,6 +351,15 @@ namespace UsageGen.Generator.Diagnostics
             "UGEN045",
             "Query object property that cannot be sent",
             "The property '{0}' of the {1} query parameter '{2}' cannot be sent: {3}; it is left out of the query",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN046: a Swagger 2.0 construct with no OpenAPI 3 equivalent, or one the generator does not read.</summary>
+        public static readonly DiagnosticDescriptor Swagger2Construct = new(
+            "UGEN046",
+            "Unsupported Swagger 2.0 construct",
+            "{0} is not supported: {1}",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
@@ -81,6 +82,11 @@ namespace UsageGen.Generator.Emit
                 writer.OpenBlock("public " + spec.FullName + " WithUrl(string rawUrl)");
                 writer.WriteLine("return new " + spec.FullName + "(rawUrl, RequestAdapter);");
                 writer.CloseBlock();
+            }
+
+            if (spec.Operations.Any(operation => DelimitedParameters(operation).Any()))
+            {
+                WriteJoinQueryValues(writer);
             }
 
             foreach (var operation in spec.Operations)
@@ -350,6 +356,11 @@ namespace UsageGen.Generator.Emit
                 writer.WriteLine("requestInfo.Configure(requestConfiguration);");
             }
 
+            foreach (var parameter in DelimitedParameters(operation))
+            {
+                writer.WriteLine("JoinQueryValues(requestInfo, \"" + CSharpLiteral.Escape(parameter.TemplateName) + "\", \"" + CSharpLiteral.Escape(parameter.Separator!) + "\");");
+            }
+
             if (operation.Accept is { } accept)
             {
                 writer.WriteLine("requestInfo.Headers.TryAdd(\"Accept\", \"" + CSharpLiteral.Escape(accept) + "\");");
@@ -423,6 +434,27 @@ namespace UsageGen.Generator.Emit
                 writer.CloseBlock();
                 writer.CloseBlock();
             }
+        }
+
+        private static IEnumerable<QueryParameterSpec> DelimitedParameters(OperationSpec operation) =>
+            operation.QueryParameters?.Parameters.Where(parameter => parameter.Separator is not null) ?? Enumerable.Empty<QueryParameterSpec>();
+
+        /// <summary>
+        /// The helper that joins a space-, tab- or pipe-delimited array query parameter into one value before the URL
+        /// is built: an RFC 6570 template would join it with commas. Private, so the public surface stays Kiota's.
+        /// </summary>
+        private static void WriteJoinQueryValues(SourceWriter writer)
+        {
+            writer.WriteLine("/// <summary>Joins the values of an array query parameter with <paramref name=\"separator\"/>, the delimiter the API expects instead of a comma.</summary>");
+            writer.OpenBlock("private static void JoinQueryValues(RequestInformation requestInfo, string name, string separator)");
+            writer.OpenBlock("if (requestInfo.QueryParameters.TryGetValue(name, out var value) && value is global::System.Collections.IEnumerable values && !(value is string))");
+            writer.WriteLine("var parts = new global::System.Collections.Generic.List<string>();");
+            writer.OpenBlock("foreach (var item in values)");
+            writer.WriteLine("parts.Add(global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);");
+            writer.CloseBlock();
+            writer.WriteLine("requestInfo.QueryParameters[name] = string.Join(separator, parts);");
+            writer.CloseBlock();
+            writer.CloseBlock();
         }
 
         private static string SetContent(RequestBodySpec body)

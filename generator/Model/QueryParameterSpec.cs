@@ -13,5 +13,10 @@ namespace UsageGen.Generator.Model
     /// For an object-typed parameter (deepObject or form style), the typed property whose values are sent one by one,
     /// while <see cref="PropertyName"/> keeps Kiota's string property; otherwise null.
     /// </param>
-    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null, QueryObjectSpec? Object = null);
+    /// <param name="Separator">
+    /// For an array sent as one value joined by a space, tab or pipe (OpenAPI 3's spaceDelimited and pipeDelimited,
+    /// Swagger 2.0's ssv, tsv and pipes), that character: the request joins the values itself, since an RFC 6570
+    /// template joins with commas only. Otherwise null.
+    /// </param>
+    internal sealed record QueryParameterSpec(string PropertyName, string TemplateName, TypeRef Type, string Description, string? DeprecationMessage, string? TimestampUnit, string? TypedPropertyName = null, QueryObjectSpec? Object = null, string? Separator = null);
 }

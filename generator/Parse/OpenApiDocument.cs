@@ -8,6 +8,9 @@ namespace UsageGen.Generator.Parse
     /// </summary>
     internal sealed class OpenApiDocument
     {
+        /// <summary>Read from a Swagger 2.0 description: advice names its fields (host, not servers).</summary>
+        public bool IsSwagger2 { get; set; }
+
         public List<string> ServerUrls { get; } = new();
 
         public List<OpenApiPathItem> Paths { get; } = new();

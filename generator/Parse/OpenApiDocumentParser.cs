@@ -10,11 +10,11 @@ using UsageGen.Generator.Parse.Yaml;
 namespace UsageGen.Generator.Parse
 {
     /// <summary>
-    /// Reads an OpenAPI 3.0/3.1 description (YAML or JSON) into an <see cref="OpenApiDocument"/>. The only
-    /// code that touches YamlDotNet. Problems become diagnostics with the file, line and column; what can
-    /// still be read is kept.
+    /// Reads an OpenAPI 3.0/3.1 description (YAML or JSON) into an <see cref="OpenApiDocument"/>; a Swagger 2.0 one is
+    /// read into the same model (see the <c>Swagger2</c> part). The only code that touches YamlDotNet. Problems become
+    /// diagnostics with the file, line and column; what can still be read is kept.
     /// </summary>
-    internal sealed class OpenApiDocumentParser
+    internal sealed partial class OpenApiDocumentParser
     {
         private const int MaxSchemaDepth = 64;
         private const int MaxReferenceHops = 64;
@@ -88,12 +88,17 @@ namespace UsageGen.Generator.Parse
             if (version is null)
             {
                 var swagger = Scalar(root, "swagger");
+                if (swagger is not null && swagger.StartsWith("2.", StringComparison.Ordinal))
+                {
+                    return ParseSwagger2(root);
+                }
+
                 Report(
                     swagger is null ? DiagnosticDescriptors.NotOpenApi : DiagnosticDescriptors.UnsupportedVersion,
-                    root,
+                    swagger is null ? root : Child(root, "swagger")!,
                     swagger is null
                     ? "The 'openapi' field is missing: add 'openapi: 3.1.0' (or a 3.0.x version) at the top level"
-                    : $"Swagger {swagger} descriptions are not supported: convert the description to OpenAPI 3.0 or 3.1");
+                    : $"Swagger {swagger} descriptions are not supported: use Swagger 2.0 or OpenAPI 3.0.x or 3.1.x");
                 return null;
             }
 
@@ -136,7 +141,7 @@ namespace UsageGen.Generator.Parse
         }
 
         /// <summary>Checks that each entry of a components section is an object, and keeps them by name in <paramref name="target"/>.</summary>
-        private void Index(YamlTreeMapping components, string section, Dictionary<string, YamlTreeMapping>? target)
+        private void Index(YamlTreeMapping components, string section, Dictionary<string, YamlTreeMapping>? target, string prefix = "components.")
         {
             var node = Child(components, section);
             if (node is null)
@@ -146,7 +151,7 @@ namespace UsageGen.Generator.Parse
 
             if (node is not YamlTreeMapping map)
             {
-                Report(DiagnosticDescriptors.WrongNodeKind, node, $"'components.{section}' must be a mapping of names to objects");
+                Report(DiagnosticDescriptors.WrongNodeKind, node, $"'{prefix}{section}' must be a mapping of names to objects");
                 return;
             }
 
@@ -161,7 +166,7 @@ namespace UsageGen.Generator.Parse
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, $"Each entry of 'components.{section}' must be an object");
+                    Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, $"Each entry of '{prefix}{section}' must be an object");
                 }
             }
         }
@@ -290,7 +295,17 @@ namespace UsageGen.Generator.Parse
             }
 
             item.Description = Scalar(node, "description") ?? Scalar(node, "summary");
-            ReadParameters(node, item.Parameters);
+            // Swagger 2.0 path items may hold body and form parameters too; each operation takes them into its body.
+            var pathBodyParameters = new List<(YamlTreeNode At, YamlTreeMapping Map)>();
+            if (_swagger2)
+            {
+                ReadSwagger2Parameters(node, item.Parameters, pathBodyParameters);
+            }
+            else
+            {
+                ReadParameters(node, item.Parameters);
+            }
+
             foreach (var entry in node.Entries)
             {
                 if (entry.Key is not YamlTreeScalar { Value: { } key } || Array.IndexOf(HttpMethods, key) < 0)
@@ -304,13 +319,13 @@ namespace UsageGen.Generator.Parse
                     continue;
                 }
 
-                item.Operations.Add(ReadOperation(key, operationNode));
+                item.Operations.Add(ReadOperation(key, operationNode, pathBodyParameters));
             }
 
             return item;
         }
 
-        private OpenApiOperation ReadOperation(string method, YamlTreeMapping node)
+        private OpenApiOperation ReadOperation(string method, YamlTreeMapping node, List<(YamlTreeNode At, YamlTreeMapping Map)> pathBodyParameters)
         {
             var operation = new OpenApiOperation(method, LocationOf(node))
             {
@@ -329,17 +344,26 @@ namespace UsageGen.Generator.Parse
                 Report(DiagnosticDescriptors.Callbacks, callbacks, "Callbacks", "the client sends requests only; handle callback requests in your server");
             }
 
-            ReadParameters(node, operation.Parameters);
-            if (Child(node, "requestBody") is { } body)
+            if (_swagger2)
             {
-                operation.RequestBody = ReadRequestBody(body);
+                var bodyParameters = new List<(YamlTreeNode At, YamlTreeMapping Map)>();
+                ReadSwagger2Parameters(node, operation.Parameters, bodyParameters);
+                operation.RequestBody = ReadSwagger2Body(node, pathBodyParameters, bodyParameters);
+            }
+            else
+            {
+                ReadParameters(node, operation.Parameters);
+                if (Child(node, "requestBody") is { } body)
+                {
+                    operation.RequestBody = ReadRequestBody(body);
+                }
             }
 
             if (Child(node, "responses") is YamlTreeMapping responses)
             {
                 foreach (var entry in responses.Entries)
                 {
-                    if (entry.Key is YamlTreeScalar { Value: { } code } && ReadResponse(code, entry.Value) is { } response)
+                    if (entry.Key is YamlTreeScalar { Value: { } code } && ReadResponse(code, entry.Value, node) is { } response)
                     {
                         operation.Responses.Add(response);
                     }
@@ -430,7 +454,7 @@ namespace UsageGen.Generator.Parse
             return body;
         }
 
-        private OpenApiResponse? ReadResponse(string code, YamlTreeNode node)
+        private OpenApiResponse? ReadResponse(string code, YamlTreeNode node, YamlTreeMapping operation)
         {
             var map = ResolveObject(node, "responses", ResponseObject);
             if (map is null)
@@ -439,7 +463,15 @@ namespace UsageGen.Generator.Parse
             }
 
             var response = new OpenApiResponse(code, LocationOf(node)) { Description = Scalar(map, "description") };
-            ReadContent(map, response.Content);
+            if (_swagger2)
+            {
+                ReadSwagger2ResponseContent(map, operation, response.Content);
+            }
+            else
+            {
+                ReadContent(map, response.Content);
+            }
+
             return response;
         }
 
@@ -503,13 +535,13 @@ namespace UsageGen.Generator.Parse
             }
 
             ReadType(node, schema);
-            schema.Format = Scalar(node, "format");
+            schema.Format = Scalar(node, "format") ?? schema.Format;
             schema.Title = Scalar(node, "title");
             schema.Description = Scalar(node, "description");
             schema.Deprecated = Boolean(node, "deprecated");
             schema.ReadOnly = Boolean(node, "readOnly");
             schema.WriteOnly = Boolean(node, "writeOnly");
-            schema.Nullable |= Boolean(node, "nullable");
+            schema.Nullable |= Boolean(node, "nullable") || (_swagger2 && Boolean(node, "x-nullable"));
             schema.Default = ReadDefault(node, schema);
             ReadEnum(node, schema);
             ReadExtensions(node, schema.Extensions);
@@ -591,6 +623,11 @@ namespace UsageGen.Generator.Parse
             switch (Child(node, "type"))
             {
                 case YamlTreeScalar scalar when IsNull(scalar):
+                    break;
+                case YamlTreeScalar { Value: "file" } when _swagger2:
+                    // Swagger 2.0's file (a form field or a response body) is binary content.
+                    schema.Type = "string";
+                    schema.Format = "binary";
                     break;
                 case YamlTreeScalar scalar:
                     schema.Type = KnownType(scalar);
@@ -737,6 +774,13 @@ namespace UsageGen.Generator.Parse
 
         private void ReadDiscriminator(YamlTreeMapping node, OpenApiSchema schema)
         {
+            if (_swagger2)
+            {
+                // Swagger 2.0's discriminator is the property's name alone; subtypes are found through allOf.
+                schema.DiscriminatorProperty = Scalar(node, "discriminator");
+                return;
+            }
+
             if (Child(node, "discriminator") is not YamlTreeMapping discriminator)
             {
                 return;
@@ -898,7 +942,7 @@ namespace UsageGen.Generator.Parse
             {
                 YamlTreeScalar scalar => $"a single value ('{Shorten(scalar.Value)}')",
                 YamlTreeSequence => "a list",
-                _ => KindAt(JsonPointerResolver.Segments(text)) ?? expected,
+                _ => (_swagger2 ? Swagger2KindAt(JsonPointerResolver.Segments(text)) : KindAt(JsonPointerResolver.Segments(text))) ?? expected,
             };
             if (kind != expected || node is not YamlTreeMapping map)
             {

@@ -246,7 +246,7 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("info:\n  title: x\npaths: {}\n", "UGEN031", "'openapi' field is missing")]
-    [InlineData("swagger: '2.0'\ninfo:\n  title: x\npaths: {}\n", "UGEN032", "Swagger 2.0")]
+    [InlineData("swagger: '1.2'\ninfo:\n  title: x\npaths: {}\n", "UGEN032", "Swagger 1.2")]
     [InlineData("openapi: 2.5.0\npaths: {}\n", "UGEN032", "use 3.0.x or 3.1.x")]
     [InlineData("- just\n- a list\n", "UGEN031", "must be a mapping")]
     [InlineData("", "UGEN030", "is empty")]

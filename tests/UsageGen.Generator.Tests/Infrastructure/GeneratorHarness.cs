@@ -18,6 +18,8 @@ internal static class GeneratorHarness
 
     public static readonly string ConstructsSpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "constructs.yaml");
 
+    public static readonly string Swagger2SpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "swagger2.yaml");
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
     public static OpenApiInput LaunchDarkly(string? yaml = null) =>
@@ -25,6 +27,9 @@ internal static class GeneratorHarness
 
     public static OpenApiInput Constructs() =>
         new("/repo/tests/specs/constructs.yaml", File.ReadAllText(ConstructsSpecPath), "ConstructsClient", "Constructs");
+
+    public static OpenApiInput Swagger2(string? yaml = null) =>
+        new("/repo/tests/specs/swagger2.yaml", yaml ?? File.ReadAllText(Swagger2SpecPath), "Swagger2Client", "Swagger2");
 
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
         new(version, DocumentationMode.Diagnose);

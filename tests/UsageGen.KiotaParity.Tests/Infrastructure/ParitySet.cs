@@ -15,5 +15,6 @@ public static class ParitySet
         new ParityDescription("constructs", "tests/specs/constructs.yaml", "ConstructsClient", "Constructs"),
         new ParityDescription("apikey-usage", "tests/specs/apikey-usage.yaml", "ApiKeyUsageClient", "UsageGen.SeedApis.ApiKeyUsage"),
         new ParityDescription("workspace-metrics", "tests/specs/workspace-metrics.yaml", "WorkspaceMetricsClient", "UsageGen.SeedApis.WorkspaceMetrics"),
+        new ParityDescription("swagger2", "tests/specs/swagger2.yaml", "Swagger2Client", "Swagger2"),
     };
 }
