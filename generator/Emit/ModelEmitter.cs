@@ -184,35 +184,38 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static string ReadExpression(TypeRef type)
+        /// <summary>Reads a value of <paramref name="type"/> from the parse node named <paramref name="node"/>.</summary>
+        internal static string ReadExpression(TypeRef type, string node = "n")
         {
             var element = CSharpTypes.Element(type);
             return (type.Kind, type.IsCollection) switch
             {
-                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "n.GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
-                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "n.GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
-                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "n.GetIntValue() is int value ? (" + element + "?)value : null",
-                (TypeRefKind.Enum, false) => "n.GetEnumValue<" + element + ">()",
-                (TypeRefKind.Enum, true) => "n.GetCollectionOfEnumValues<" + element + ">()?.AsList()",
-                (_, true) => "n.GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
-                _ => "n." + CSharpTypes.ParseNodeGetter(type.Primitive) + "()",
+                (TypeRefKind.Model or TypeRefKind.Untyped, false) => node + ".GetObjectValue<" + element + ">(" + element + ".CreateFromDiscriminatorValue)",
+                (TypeRefKind.Model or TypeRefKind.Untyped, true) => node + ".GetCollectionOfObjectValues<" + element + ">(" + element + ".CreateFromDiscriminatorValue)?.AsList()",
+                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => node + ".GetIntValue() is int value ? (" + element + "?)value : null",
+                (TypeRefKind.Enum, false) => node + ".GetEnumValue<" + element + ">()",
+                (TypeRefKind.Enum, true) => node + ".GetCollectionOfEnumValues<" + element + ">()?.AsList()",
+                (_, true) => node + ".GetCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">()?.AsList()",
+                _ => node + "." + CSharpTypes.ParseNodeGetter(type.Primitive) + "()",
             };
         }
 
-        private static string WriteStatement(PropertySpec property)
+        private static string WriteStatement(PropertySpec property) =>
+            WriteStatement(property.Type, "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"", property.Name);
+
+        /// <summary>Writes <paramref name="value"/> of <paramref name="type"/> under <paramref name="key"/> (a C# expression; <c>null</c> for a bare value).</summary>
+        internal static string WriteStatement(TypeRef type, string key, string value)
         {
-            var type = property.Type;
             var element = CSharpTypes.Element(type);
-            var key = "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"";
             return (type.Kind, type.IsCollection) switch
             {
-                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "writer.WriteIntValue(" + key + ", (int?)" + property.Name + ")",
-                (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + property.Name + ")",
-                (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + property.Name + ")",
-                (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + property.Name + ")",
-                _ => "writer." + CSharpTypes.WriterMethod(type.Primitive) + "(" + key + ", " + property.Name + ")",
+                (TypeRefKind.Model or TypeRefKind.Untyped, false) => "writer.WriteObjectValue<" + element + ">(" + key + ", " + value + ")",
+                (TypeRefKind.Model or TypeRefKind.Untyped, true) => "writer.WriteCollectionOfObjectValues<" + element + ">(" + key + ", " + value + ")",
+                (TypeRefKind.Enum, false) when type.Primitive == PrimitiveKind.Int32 => "writer.WriteIntValue(" + key + ", (int?)" + value + ")",
+                (TypeRefKind.Enum, false) => "writer.WriteEnumValue<" + element + ">(" + key + ", " + value + ")",
+                (TypeRefKind.Enum, true) => "writer.WriteCollectionOfEnumValues<" + element + ">(" + key + ", " + value + ")",
+                (_, true) => "writer.WriteCollectionOfPrimitiveValues<" + CSharpTypes.OptionalElement(type) + ">(" + key + ", " + value + ")",
+                _ => "writer." + CSharpTypes.WriterMethod(type.Primitive) + "(" + key + ", " + value + ")",
             };
         }
     }
