@@ -15,6 +15,9 @@ namespace UsageGen.Generator.Bind
         private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304" };
         private static readonly string[] RedirectCodes = { "301", "302", "303", "307" };
 
+        // The exceptions of non-object error bodies, by namespace, name and value type.
+        private readonly Dictionary<(string Namespace, string Name, TypeRef Value), string> _valueErrors = new();
+
         /// <summary>The node's operations, each with its own URL template, which the caller drops where it is the node's.</summary>
         private List<OperationSpec> BuildOperations(UrlTreeNode node)
         {
@@ -429,7 +432,18 @@ namespace UsageGen.Generator.Bind
                 }
 
                 var json = response.Content.FirstOrDefault(content => IsJson(content.Key));
-                if (json.Key is null || json.Value is null)
+                if (json.Key is null)
+                {
+                    if (response.Content.Count > 0)
+                    {
+                        // Kiota's text and form parse nodes cannot build an object, so nothing can read such a body into an exception.
+                        Report(DiagnosticDescriptors.NonJsonErrorResponse, response.Location, $"The {MediaTypeOf(response.Content[0].Key)} body of the error response '{response.StatusCode}'", "it surfaces as a plain ApiException with its status code");
+                    }
+
+                    continue;
+                }
+
+                if (json.Value is null)
                 {
                     continue;
                 }
@@ -438,11 +452,13 @@ namespace UsageGen.Generator.Bind
 
                 // Kiota names an inline error after the operation's result when that is a named schema (Pet5XXError).
                 var inlineName = (SuccessSchemaName(operation) ?? builderBase) + (isDefault ? "Default" : code) + "Error";
-                var type = ResolveType(json.Value, node.Namespace, inlineName, isError: true);
-                if (type.Kind != TypeRefKind.Model || type.IsCollection)
+                // Kiota generates no wrapper for an inline union of an error; ours holds the value of the exception named inlineName.
+                var type = IsNewInlineComposition(json.Value)
+                    ? ResolveType(json.Value, node.Namespace, inlineName + "Value")
+                    : ResolveType(json.Value, node.Namespace, inlineName, isError: true);
+                if (type.Kind != TypeRefKind.Model || type.IsCollection || _composedTypes.Contains(type.TypeName!))
                 {
-                    Report(DiagnosticDescriptors.NonObjectErrorResponse, response.Location, $"The non-object error response '{response.StatusCode}'", "it surfaces as a plain ApiException");
-                    continue;
+                    type = ValueError(node.Namespace, inlineName, type, response);
                 }
 
                 if (isDefault)
@@ -476,6 +492,23 @@ namespace UsageGen.Generator.Bind
             }
 
             return (byCode.Select(entry => new ErrorMappingSpec(entry.Key, entry.Value)).ToList(), mediaTypes);
+        }
+
+        /// <summary>
+        /// The exception for an error body that is not an object, holding it in <c>Value</c>. Responses that share the
+        /// name and the value's type (several operations of one path returning the same schema) share the class; where
+        /// the response's own inline type took the name (Kiota's name for an inline enum), the class is <c>…ErrorException</c>.
+        /// </summary>
+        private TypeRef ValueError(string ns, string inlineName, TypeRef value, OpenApiResponse response)
+        {
+            if (!_valueErrors.TryGetValue((ns, inlineName, value), out var name))
+            {
+                name = ReserveTypeName(ns, value.TypeName == GlobalPrefix + ns + "." + inlineName ? inlineName + "Exception" : inlineName);
+                _valueErrors[(ns, inlineName, value)] = name;
+                _types.Add(new ValueErrorSpec(ns, name, Doc(response.Description, $"The {response.StatusCode} error response"), value));
+            }
+
+            return new TypeRef(TypeRefKind.Model, PrimitiveKind.None, GlobalPrefix + ns + "." + name, false);
         }
 
         private static bool IsSuccess(string statusCode) =>

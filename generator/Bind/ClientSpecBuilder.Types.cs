@@ -51,6 +51,9 @@ namespace UsageGen.Generator.Bind
         private readonly Dictionary<(OpenApiSchema Schema, string Scope), TypeRef> _inlineTypes = new();
         private string _inlineScope = string.Empty;
 
+        // Composed wrappers are models to the type mapping, but not objects an error can derive from.
+        private readonly HashSet<string> _composedTypes = new(StringComparer.Ordinal);
+
         private void IndexComponents()
         {
             foreach (var entry in _document.Schemas)
@@ -96,7 +99,9 @@ namespace UsageGen.Generator.Bind
 
                 foreach (var content in response.Content)
                 {
-                    if (content.Value is { ReferenceName: { } name })
+                    // Kiota makes the items of an error array exceptions too; ours are the same types, so code written against its output compiles.
+                    var schema = content.Value is { ReferenceName: null, Type: "array" } array ? array.Items : content.Value;
+                    if (schema is { ReferenceName: { } name })
                     {
                         MarkError(name, 0);
                     }
@@ -162,6 +167,11 @@ namespace UsageGen.Generator.Bind
                     var reserved = ReserveTypeName(ns, typeName);
                     var reference = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + ns + "." + reserved, false);
                     _componentTypes[name] = reference;
+                    if (shape == SchemaShape.Composed)
+                    {
+                        _composedTypes.Add(reference.TypeName!);
+                    }
+
                     if (shape == SchemaShape.Enum)
                     {
                         AddEnum(ns, reserved, schema);
@@ -237,6 +247,11 @@ namespace UsageGen.Generator.Bind
                     var name = ReserveTypeName(inlineNamespace, inlineName);
                     var inlineType = new TypeRef(shape == SchemaShape.Enum ? TypeRefKind.Enum : TypeRefKind.Model, EnumWireKind(schema, shape), "global::" + inlineNamespace + "." + name, false);
                     _inlineTypes[key] = inlineType;
+                    if (shape == SchemaShape.Composed)
+                    {
+                        _composedTypes.Add(inlineType.TypeName!);
+                    }
+
                     AddType(shape, inlineNamespace, name, schema, isError || _errorSchemas.Contains(schema), null);
                     return inlineType;
                 case SchemaShape.Array:

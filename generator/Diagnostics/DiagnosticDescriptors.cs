@@ -121,10 +121,10 @@ namespace UsageGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
-        /// <summary>UGEN017: an error response whose schema is not an object.</summary>
-        public static readonly DiagnosticDescriptor NonObjectErrorResponse = new(
+        /// <summary>UGEN017: an error response whose body is not JSON, which Kiota's runtime cannot read into an exception.</summary>
+        public static readonly DiagnosticDescriptor NonJsonErrorResponse = new(
             "UGEN017",
-            "Error response that is not an object",
+            "Error response body that is not JSON",
             "{0} is not supported yet and was skipped: {1}",
             Category,
             DiagnosticSeverity.Warning,

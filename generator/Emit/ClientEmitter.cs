@@ -12,6 +12,7 @@ namespace UsageGen.Generator.Emit
             ModelSpec model => ModelEmitter.Emit(model, nullableAnnotations),
             EnumSpec enumSpec => EnumEmitter.Emit(enumSpec, nullableAnnotations),
             ComposedTypeSpec composed => ComposedTypeEmitter.Emit(composed, nullableAnnotations),
+            ValueErrorSpec error => ValueErrorEmitter.Emit(error, nullableAnnotations),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type.GetType().Name, "Unknown generated type"),
         };
     }

@@ -25,6 +25,7 @@ namespace UsageGen.Constructs.Tests.Infrastructure
             routes.MapMethods("/pets/{petId:long}", new[] { "GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" }, reply);
             routes.MapMethods("/pets/{petId:long}/photo", new[] { "GET", "PUT", "POST" }, reply);
             routes.MapMethods("/notes", new[] { "POST" }, reply);
+            routes.MapMethods("/failures", new[] { "GET" }, reply);
             routes.MapMethods("/shapes/{shapeId:guid}", new[] { "GET" }, reply);
             routes.MapMethods("/class/event/2fa/{region}", new[] { "GET" }, reply);
             routes.MapMethods("/Total-Count", new[] { "GET" }, reply);

@@ -31,6 +31,11 @@ namespace Constructs.ConstructsClient
         {
             get => new global::Constructs.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>Error bodies that are not objects; each becomes an exception holding the value.</summary>
+        public global::Constructs.Failures.FailuresRequestBuilder Failures
+        {
+            get => new global::Constructs.Failures.FailuresRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The shapes property</summary>
         public global::Constructs.Shapes.ShapesRequestBuilder Shapes
         {
