@@ -118,6 +118,11 @@ namespace UsageGen.Generator.Parse
                     continue;
                 }
 
+                if (!IsParameterNameWithinLimit(map, name))
+                {
+                    continue;
+                }
+
                 if (location is "body" or "formData")
                 {
                     bodyParameters.Add((parameterNode, map));

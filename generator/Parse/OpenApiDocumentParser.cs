@@ -18,6 +18,7 @@ namespace UsageGen.Generator.Parse
     {
         private const int MaxSchemaDepth = 64;
         private const int MaxReferenceHops = 64;
+        private const int MaxParameterNameLength = 1024;
 
         // What a $ref is expected to lead to, in diagnostics.
         private const string SchemaObject = "a schema object";
@@ -396,6 +397,21 @@ namespace UsageGen.Generator.Parse
             }
         }
 
+        /// <summary>
+        /// A parameter name is repeated in every URL template, query class and doc of the operations that use it: one
+        /// megabyte-long name made a hundred megabytes of C#. No real name comes near the limit.
+        /// </summary>
+        private bool IsParameterNameWithinLimit(YamlTreeMapping map, string name)
+        {
+            if (name.Length <= MaxParameterNameLength)
+            {
+                return true;
+            }
+
+            Report(DiagnosticDescriptors.GeneratorLimit, Child(map, "name") ?? map, $"A parameter name longer than {MaxParameterNameLength:N0} characters", "shorten the name; the parameter was not generated");
+            return false;
+        }
+
         private OpenApiParameter? ReadParameter(YamlTreeNode node)
         {
             var map = ResolveObject(node, "parameters", ParameterObject);
@@ -409,6 +425,11 @@ namespace UsageGen.Generator.Parse
             if (name is null || location is null)
             {
                 Report(DiagnosticDescriptors.ParameterWithoutNameOrIn, map, "A parameter needs both 'name' and 'in'");
+                return null;
+            }
+
+            if (!IsParameterNameWithinLimit(map, name))
+            {
                 return null;
             }
 

@@ -372,6 +372,26 @@ public sealed class DiagnosticTests
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
+    // A name is repeated in every URL template and query class that uses it; a huge one made 100 MB of C#.
+    [Fact]
+    public void A_parameter_name_over_the_limit_is_UGEN026_at_the_name_and_the_rest_generates()
+    {
+        var name = new string('n', 1025);
+        var yaml = Minimal.Replace("    get:\n      responses:", "    get:\n      parameters:\n        - name: " + name + "\n          in: query\n          schema:\n            type: string\n        - name: limit\n          in: query\n          schema:\n            type: integer\n      responses:");
+        Assert.NotEqual(Minimal, yaml);
+
+        var outcome = Run(yaml);
+
+        var diagnostic = Single(outcome, "UGEN026");
+        Assert.Contains("parameter name longer than 1,024 characters", diagnostic.GetMessage());
+        Assert.Equal(10, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(16, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
+        var builder = outcome.Source("Example.Things.ThingsRequestBuilder.g.cs");
+        Assert.Contains("public int? Limit { get; set; }", builder);
+        Assert.DoesNotContain(name, builder);
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
     [Fact]
     public void Invalid_class_name_metadata_is_UGEN006_and_falls_back_to_the_default()
     {
