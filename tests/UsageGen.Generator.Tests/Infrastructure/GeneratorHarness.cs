@@ -20,7 +20,24 @@ internal static class GeneratorHarness
 
     public static readonly string Swagger2SpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "swagger2.yaml");
 
+    public static readonly string MultiFileSpecDirectory = Path.Combine(AppContext.BaseDirectory, "Specs", "multifile");
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    /// <summary>
+    /// tests/specs/multifile: root.yaml marked, every other file an unmarked item, as a glob would add them; the
+    /// root first.
+    /// </summary>
+    public static OpenApiInput[] MultiFile() =>
+        Directory.GetFiles(MultiFileSpecDirectory, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(MultiFileSpecDirectory, file).Replace('\\', '/'))
+            .OrderBy(relative => relative == "root.yaml" ? 0 : 1).ThenBy(relative => relative, StringComparer.Ordinal)
+            .Select(relative => relative == "root.yaml"
+                ? new OpenApiInput(MultiFilePath(relative), File.ReadAllText(Path.Combine(MultiFileSpecDirectory, relative)), "MultiFileClient", "MultiFile")
+                : new OpenApiInput(MultiFilePath(relative), File.ReadAllText(Path.Combine(MultiFileSpecDirectory, relative)), OptIn: false))
+            .ToArray();
+
+    public static string MultiFilePath(string relative) => "/repo/tests/specs/multifile/" + relative;
 
     public static OpenApiInput LaunchDarkly(string? yaml = null) =>
         new("/repo/spec/launchdarkly-usage.yaml", yaml ?? File.ReadAllText(LaunchDarklySpecPath), "LaunchDarklyUsageClient", "UsageGen.LaunchDarkly");
