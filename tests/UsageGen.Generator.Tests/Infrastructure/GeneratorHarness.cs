@@ -70,10 +70,14 @@ internal static class GeneratorHarness
         CreateDriver(parseOptions, out _, inputs);
 
     /// <summary>Creates a driver and hands back the AdditionalFiles items, so a test can replace one.</summary>
-    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, params OpenApiInput[] inputs)
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, params OpenApiInput[] inputs) =>
+        CreateDriver(parseOptions, out texts, null, inputs);
+
+    /// <summary>As a project whose directory (MSBuild's ProjectDir) is <paramref name="projectDirectory"/> would run it.</summary>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, string? projectDirectory, params OpenApiInput[] inputs)
     {
         texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Yaml)).ToArray();
-        var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata));
+        var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata), projectDirectory);
         return CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             texts,
