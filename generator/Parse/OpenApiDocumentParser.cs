@@ -1009,14 +1009,15 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
+            var isRoot = filePath == ReferencePath.Normalize(_path);
             var node = pointers.Resolve(fragment, out var problem);
             if (node is null)
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, problem.Replace("the description", $"'{System.IO.Path.GetFileName(filePath)}'") + "; define it or correct the reference");
+                var where = isRoot ? problem : problem.Replace("the description", $"'{System.IO.Path.GetFileName(filePath)}'");
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, where + "; define it or correct the reference");
                 return null;
             }
 
-            var isRoot = filePath == ReferencePath.Normalize(_path);
             var segments = JsonPointerResolver.Segments(fragment);
             var kind = node switch
             {

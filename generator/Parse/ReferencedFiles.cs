@@ -7,8 +7,6 @@ namespace UsageGen.Generator.Parse
     /// <summary>The AdditionalFiles items by their normalized path, for the files a description's <c>$ref</c>s name.</summary>
     internal sealed class ReferencedFiles
     {
-        public static readonly ReferencedFiles None = new(EquatableArray<AvailableFile>.Empty);
-
         private readonly Dictionary<string, AvailableFile> _byPath = new(StringComparer.Ordinal);
 
         // Windows and macOS file systems ignore case: a reference that differs from the item only in case still finds it.
