@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Emit;
+using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Parse;
 
 namespace UsageGen.Generator
@@ -20,12 +21,21 @@ namespace UsageGen.Generator
         {
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, cancellationToken) => DescriptionFileReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                .Select(static (pair, cancellationToken) => DescriptionFileReader.Read(pair.Left, pair.Right, cancellationToken))
                 .Where(static file => file is not null)
                 .WithTrackingName(TrackingNames.DescriptionFiles);
 
+            // Every item a relative $ref may reach, by path and identity only: a file's text is read when a reference
+            // reaches it, so a file no description reaches is never read, and an unchanged list stays cached.
+            var additionalFiles = context.AdditionalTextsProvider
+                .Select(static (text, _) => new AvailableFile(text.Path, text))
+                .Collect()
+                .Select(static (texts, _) => texts.ToEquatableArray())
+                .WithTrackingName(TrackingNames.AdditionalFiles);
+
             var results = files
-                .Select(static (file, cancellationToken) => DescriptionParser.Parse(file!, cancellationToken))
+                .Combine(additionalFiles)
+                .Select(static (pair, cancellationToken) => DescriptionParser.Parse(pair.Left!, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParseResults);
 
             var nullableAnnotations = context.ParseOptionsProvider

@@ -11,5 +11,6 @@ namespace UsageGen.Generator
         public const string LanguageFeatures = nameof(LanguageFeatures);
         public const string KiotaRuntime = nameof(KiotaRuntime);
         public const string MarkedFileCount = nameof(MarkedFileCount);
+        public const string AdditionalFiles = nameof(AdditionalFiles);
     }
 }

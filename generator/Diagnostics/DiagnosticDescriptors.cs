@@ -55,11 +55,11 @@ namespace UsageGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
-        /// <summary>UGEN010: a <c>$ref</c> to another file or URL.</summary>
+        /// <summary>UGEN010: a <c>$ref</c> to a URL, which is not downloaded at build time.</summary>
         public static readonly DiagnosticDescriptor ExternalReference = new(
             "UGEN010",
-            "External $ref",
-            "{0} is not supported yet and was skipped: {1}",
+            "$ref to a URL",
+            "$ref '{0}' is a URL, and nothing is downloaded at build time, so it was skipped: save the file beside the description, add it as an AdditionalFiles item and refer to it by a relative path",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
@@ -134,15 +134,6 @@ namespace UsageGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor Callbacks = new(
             "UGEN019",
             "Callbacks",
-            "{0} is not supported yet and was skipped: {1}",
-            Category,
-            DiagnosticSeverity.Warning,
-            isEnabledByDefault: true);
-
-        /// <summary>UGEN020: a path item given as a <c>$ref</c>.</summary>
-        public static readonly DiagnosticDescriptor PathItemReference = new(
-            "UGEN020",
-            "$ref on a path item",
             "{0} is not supported yet and was skipped: {1}",
             Category,
             DiagnosticSeverity.Warning,
@@ -360,6 +351,15 @@ namespace UsageGen.Generator.Diagnostics
             "UGEN046",
             "Unsupported Swagger 2.0 construct",
             "{0} is not supported: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        /// <summary>UGEN047: a relative <c>$ref</c> to a file that is no AdditionalFiles item, so the compiler does not hand it over.</summary>
+        public static readonly DiagnosticDescriptor ReferencedFileNotAdded = new(
+            "UGEN047",
+            "Referenced file is not an AdditionalFiles item",
+            "$ref '{0}' refers to '{1}', which is not an AdditionalFiles item, so it was skipped: add <AdditionalFiles Include=\"{2}\" /> to the project, or a glob that covers it",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);

@@ -30,8 +30,11 @@ namespace UsageGen.Generator.Parse
         private const string DefaultClientClassName = "ApiClient";
         private const string DefaultClientNamespace = "ApiSdk";
 
-        public static DescriptionFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        public const string ProjectDirectoryProperty = "build_property.ProjectDir";
+
+        public static DescriptionFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
         {
+            var options = provider.GetOptions(file);
             if (!options.TryGetValue(OptInMetadata, out var optIn) || !string.Equals(optIn.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
             {
                 return null;
@@ -75,7 +78,7 @@ namespace UsageGen.Generator.Parse
                 backwardCompatible,
                 backingStore);
             var content = file.GetText(cancellationToken)?.ToString();
-            return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray());
+            return new DescriptionFile(file.Path, content, clientOptions, diagnostics.ToEquatableArray(), Option(provider.GlobalOptions, ProjectDirectoryProperty));
         }
 
         /// <summary>A true/false option; absent, or any other value (which is reported), gives the default.</summary>

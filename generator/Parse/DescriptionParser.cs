@@ -15,7 +15,7 @@ namespace UsageGen.Generator.Parse
     /// </summary>
     internal static class DescriptionParser
     {
-        public static ParseResult Parse(DescriptionFile file, CancellationToken cancellationToken)
+        public static ParseResult Parse(DescriptionFile file, EquatableArray<AvailableFile> additionalFiles, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
             if (file.Content is null)
@@ -29,7 +29,7 @@ namespace UsageGen.Generator.Parse
 
             try
             {
-                var document = OpenApiDocumentParser.Parse(file.Path, file.Content, diagnostics, cancellationToken);
+                var document = OpenApiDocumentParser.Parse(file.Path, file.Content, new ReferencedFiles(additionalFiles), file.ProjectDirectory, diagnostics, cancellationToken);
                 var client = document is null ? null : ClientSpecBuilder.Build(document, file.Options, file.Path, diagnostics, cancellationToken);
                 return new ParseResult(client, diagnostics.ToEquatableArray());
             }

@@ -42,11 +42,13 @@ namespace UsageGen.Generator.Parse
                 }
             }
 
+            NameComponentsFromOtherFiles();
             ReadSwagger2Server(root, document);
             _consumes = MediaTypes(root, "consumes");
             _produces = MediaTypes(root, "produces");
             ReadSchemas(document);
             ReadPaths(root, document, optional: false);
+            ReadExternalSchemas(document);
             return document;
         }
 

@@ -25,6 +25,8 @@ namespace UsageGen.Generator.Parse
         private const string ParameterObject = "a parameter object";
         private const string ResponseObject = "a response object";
         private const string RequestBodyObject = "a request body object";
+        private const string PathItemObject = "a path item";
+        private const string OperationObject = "an operation";
 
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
@@ -35,21 +37,38 @@ namespace UsageGen.Generator.Parse
 
         // A $ref that lands on one of these nodes names a component schema: its type keeps the component's name.
         private readonly Dictionary<YamlTreeMapping, string> _componentSchemaNames = new();
-        private readonly JsonPointerResolver _pointers;
+        private readonly ReferencedFiles _files;
+        private readonly string? _projectDirectory;
+
+        // One tree per file however many references reach it (by normalized path); null for a file that could not be read.
+        private readonly Dictionary<string, JsonPointerResolver?> _pointersByFile = new(StringComparer.Ordinal);
+
+        // Schemas that other files hold get a component's name (the fragment's last segment, or the file's name) and are
+        // read after the description's own components, in the order references first reach them.
+        private readonly List<KeyValuePair<string, YamlTreeMapping>> _externalSchemas = new();
+        private readonly HashSet<string> _externalSchemaNames = new(StringComparer.Ordinal);
+
+        // Set while components that refer to other files are named, so that the schemas there take those names.
+        private bool _namingComponents;
 
         // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
         private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
 
-        private OpenApiDocumentParser(string path, YamlTreeNode root, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private OpenApiDocumentParser(string path, YamlTreeNode root, ReferencedFiles files, string? projectDirectory, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _path = path;
-            _pointers = new JsonPointerResolver(root);
+            _files = files;
+            _projectDirectory = projectDirectory;
+            _pointersByFile[ReferencePath.Normalize(path)] = new JsonPointerResolver(root);
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>Parses <paramref name="content"/>; returns null when nothing usable could be read.</summary>
-        public static OpenApiDocument? Parse(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        /// <summary>
+        /// Parses <paramref name="content"/>, reading the files its relative <c>$ref</c>s reach from <paramref name="files"/>;
+        /// returns null when nothing usable could be read.
+        /// </summary>
+        public static OpenApiDocument? Parse(string path, string content, ReferencedFiles files, string? projectDirectory, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(content))
             {
@@ -74,7 +93,7 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            return new OpenApiDocumentParser(path, root, diagnostics, cancellationToken).ParseRoot(root);
+            return new OpenApiDocumentParser(path, root, files, projectDirectory, diagnostics, cancellationToken).ParseRoot(root);
         }
 
         private OpenApiDocument? ParseRoot(YamlTreeNode rootNode)
@@ -117,6 +136,7 @@ namespace UsageGen.Generator.Parse
             var pathsOptional = version.StartsWith("3.1", StringComparison.Ordinal) && (Child(root, "webhooks") is not null || Child(root, "components") is not null);
             ReadPaths(root, document, pathsOptional);
             ReadWebhooks(root, document);
+            ReadExternalSchemas(document);
             return document;
         }
 
@@ -138,6 +158,48 @@ namespace UsageGen.Generator.Parse
                 {
                     _componentSchemaNames.Add(entry.Value, entry.Key);
                 }
+            }
+
+            NameComponentsFromOtherFiles();
+        }
+
+        /// <summary>
+        /// A component that is only a <c>$ref</c> to another file (<c>Pet: {$ref: ./schemas/pet.yaml}</c>) gives the
+        /// schema there its name, so that every reference to that schema, from any file, is the one type <c>Pet</c>.
+        /// </summary>
+        private void NameComponentsFromOtherFiles()
+        {
+            foreach (var entry in _componentSchemas.ToList())
+            {
+                if (entry.Value.Entries.Count != 1 || Child(entry.Value, "$ref") is not YamlTreeScalar { Value: var reference } || reference.StartsWith("#", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                _namingComponents = true;
+                var target = FollowReferences(entry.Value, SchemaObject, IsComponentSchema);
+                _namingComponents = false;
+                if (target is null)
+                {
+                    // Reported once here: reading the component again would report the same reference twice.
+                    _schemasByNode[entry.Value] = new OpenApiSchema(LocationOf(entry.Value));
+                }
+                else if (!IsComponentSchema(target))
+                {
+                    _componentSchemaNames.Add(target, entry.Key);
+                    _componentSchemas[entry.Key] = target;
+                }
+            }
+        }
+
+        /// <summary>Reads the schemas of other files that references reached, including those reached while reading them.</summary>
+        private void ReadExternalSchemas(OpenApiDocument document)
+        {
+            for (var i = 0; i < _externalSchemas.Count; i++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var entry = _externalSchemas[i];
+                document.Schemas.Add(new KeyValuePair<string, OpenApiSchema>(entry.Key, ReadSchema(entry.Value, 0)));
             }
         }
 
@@ -287,15 +349,18 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private OpenApiPathItem ReadPathItem(string path, YamlTreeMapping node)
+        private OpenApiPathItem ReadPathItem(string path, YamlTreeMapping written)
         {
-            var item = new OpenApiPathItem(path, LocationOf(node));
-            if (Child(node, "$ref") is { } reference)
+            var item = new OpenApiPathItem(path, LocationOf(written));
+            // A path item given as a $ref (often a file of its own) is the object it refers to; OpenAPI 3.1 lets the
+            // reference override its summary and description.
+            var node = FollowReferences(written, PathItemObject);
+            if (node is null)
             {
-                Report(DiagnosticDescriptors.PathItemReference, reference, "A '$ref' on a path item", $"the path '{path}' was generated from its inline content only");
+                return item;
             }
 
-            item.Description = Scalar(node, "description") ?? Scalar(node, "summary");
+            item.Description = Scalar(written, "description") ?? Scalar(written, "summary") ?? Scalar(node, "description") ?? Scalar(node, "summary");
             // Swagger 2.0 path items may hold body and form parameters too; each operation takes them into its body.
             var pathBodyParameters = new List<(YamlTreeNode At, YamlTreeMapping Map)>();
             if (_swagger2)
@@ -320,7 +385,11 @@ namespace UsageGen.Generator.Parse
                     continue;
                 }
 
-                item.Operations.Add(ReadOperation(key, operationNode, pathBodyParameters));
+                // An operation given as a $ref is the operation it refers to; one that leads nowhere was reported.
+                if (FollowReferences(operationNode, OperationObject) is { } operation)
+                {
+                    item.Operations.Add(ReadOperation(key, operation, pathBodyParameters));
+                }
             }
 
             return item;
@@ -939,31 +1008,45 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            if (!text.StartsWith("#", StringComparison.Ordinal))
+            if (ReferencePath.IsRemote(text))
             {
-                Report(DiagnosticDescriptors.ExternalReference, reference, $"The external reference '{text}'", "bundle the description into one file");
+                Report(DiagnosticDescriptors.ExternalReference, reference, text);
                 return null;
             }
 
-            if (text != "#" && !text.StartsWith("#/", StringComparison.Ordinal))
+            var (file, fragment) = ReferencePath.Split(text);
+            if (fragment != "#" && !fragment.StartsWith("#/", StringComparison.Ordinal))
             {
                 // OpenAPI 3.1 lets a schema name itself with $anchor and be referred to as '#name'.
                 Report(DiagnosticDescriptors.GeneratorLimit, reference, $"The plain-name reference '{text}' (to a schema's $anchor)", "refer to the schema with a JSON pointer such as '#/components/schemas/Pet'");
                 return null;
             }
 
-            var node = _pointers.Resolve(text, out var problem);
-            if (node is null)
+            // A reference without a file part is local to the file it is written in, which need not be the root.
+            var filePath = file.Length == 0 ? ReferencePath.Normalize(reference.Path) : ReferencePath.Resolve(reference.Path, file);
+            var pointers = PointersFor(filePath, text, reference);
+            if (pointers is null)
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, problem + "; define it or correct the reference");
                 return null;
             }
 
+            var isRoot = filePath == ReferencePath.Normalize(_path);
+            var node = pointers.Resolve(fragment, out var problem);
+            if (node is null)
+            {
+                var where = isRoot ? problem : problem.Replace("the description", $"'{System.IO.Path.GetFileName(filePath)}'");
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, text, where + "; define it or correct the reference");
+                return null;
+            }
+
+            var segments = JsonPointerResolver.Segments(fragment);
             var kind = node switch
             {
                 YamlTreeScalar scalar => $"a single value ('{Shorten(scalar.Value)}')",
                 YamlTreeSequence => "a list",
-                _ => (_swagger2 ? Swagger2KindAt(JsonPointerResolver.Segments(text)) : KindAt(JsonPointerResolver.Segments(text))) ?? expected,
+                // A whole file other than the root is whatever the reference expects: a schema, a path item, an operation.
+                _ when !isRoot && segments.Length == 0 => expected,
+                _ => (_swagger2 ? Swagger2KindAt(segments) : KindAt(segments)) ?? expected,
             };
             if (kind != expected || node is not YamlTreeMapping map)
             {
@@ -971,7 +1054,58 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
+            if (!isRoot && !_namingComponents && expected == SchemaObject && Child(map, "$ref") is null && !IsComponentSchema(map))
+            {
+                NameExternalSchema(map, segments.Length == 0 ? System.IO.Path.GetFileNameWithoutExtension(filePath) : segments[segments.Length - 1]);
+            }
+
             return map;
+        }
+
+        /// <summary>
+        /// The pointer resolver of the file at <paramref name="filePath"/>, its text read and parsed the first time a
+        /// reference reaches it; null after a diagnostic when it is no AdditionalFiles item or cannot be read.
+        /// </summary>
+        private JsonPointerResolver? PointersFor(string filePath, string text, YamlTreeNode reference)
+        {
+            if (_pointersByFile.TryGetValue(filePath, out var known))
+            {
+                return known;
+            }
+
+            if (_files.Find(filePath) is not { } file)
+            {
+                Report(DiagnosticDescriptors.ReferencedFileNotAdded, reference, text, filePath, ReferencePath.IncludeFor(filePath, _projectDirectory));
+                return null;
+            }
+
+            JsonPointerResolver? pointers = null;
+            var content = file.Text.GetText(_cancellationToken)?.ToString();
+            if (content is null || string.IsNullOrWhiteSpace(content))
+            {
+                Report(DiagnosticDescriptors.UnreadableFile, reference, $"'{System.IO.Path.GetFileName(file.Path)}', which $ref '{text}' refers to, could not be read or is empty");
+            }
+            else if (YamlTreeBuilder.Build(file.Path, content, _diagnostics, _cancellationToken) is { } root)
+            {
+                pointers = new JsonPointerResolver(root);
+            }
+
+            _pointersByFile[filePath] = pointers;
+            return pointers;
+        }
+
+        /// <summary>Gives a schema of another file a component's name, unique among the components.</summary>
+        private void NameExternalSchema(YamlTreeMapping schema, string baseName)
+        {
+            var name = baseName.Length == 0 ? "Schema" : baseName;
+            for (var i = 2; _componentSchemas.ContainsKey(name) || _externalSchemaNames.Contains(name); i++)
+            {
+                name = baseName + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            _externalSchemaNames.Add(name);
+            _componentSchemaNames.Add(schema, name);
+            _externalSchemas.Add(new KeyValuePair<string, YamlTreeMapping>(name, schema));
         }
 
         /// <summary>What the object at a pointer is by its place alone (a component section's entry, a path item), or null.</summary>
@@ -1013,7 +1147,7 @@ namespace UsageGen.Generator.Parse
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlTreeNode node, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationOf(node), arguments));
 
-        private LocationInfo LocationOf(YamlTreeNode node) => YamlLocation.Of(_path, node);
+        private LocationInfo LocationOf(YamlTreeNode node) => YamlLocation.Of(node.Path, node);
 
         private static YamlTreeNode? Child(YamlTreeMapping node, string key) => node[key];
 

@@ -131,9 +131,9 @@ namespace UsageGen.Generator.Parse.Yaml
             switch (parsingEvent)
             {
                 case MappingStart start:
-                    return Push(new YamlTreeMapping(Position(start.Start)), start.Anchor, start);
+                    return Push(new YamlTreeMapping(_path, Position(start.Start)), start.Anchor, start);
                 case SequenceStart start:
-                    return Push(new YamlTreeSequence(Position(start.Start)), start.Anchor, start);
+                    return Push(new YamlTreeSequence(_path, Position(start.Start)), start.Anchor, start);
                 case MappingEnd or SequenceEnd:
                     var frame = _stack.Pop();
                     frame.Node.End = Position(parsingEvent.End);
@@ -145,7 +145,7 @@ namespace UsageGen.Generator.Parse.Yaml
                     Attach(frame.Node, parsingEvent);
                     return true;
                 case Scalar scalar:
-                    var node = new YamlTreeScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start), Position(scalar.End));
+                    var node = new YamlTreeScalar(_path, scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start), Position(scalar.End));
                     if (!scalar.Anchor.IsEmpty)
                     {
                         _anchors[scalar.Anchor.Value] = node;
@@ -158,7 +158,7 @@ namespace UsageGen.Generator.Parse.Yaml
                     {
                         // An alias may only name an anchor completed before it, so a node can never contain itself.
                         Report(DiagnosticDescriptors.InvalidYaml, alias.Start, alias.End, System.IO.Path.GetFileName(_path), $"the alias *{alias.Value.Value} names no anchor defined before it (or the node that contains it)");
-                        target = new YamlTreeScalar(string.Empty, isPlain: true, Position(alias.Start), Position(alias.End));
+                        target = new YamlTreeScalar(_path, string.Empty, isPlain: true, Position(alias.Start), Position(alias.End));
                     }
 
                     Attach(target, parsingEvent);

@@ -11,8 +11,8 @@ namespace UsageGen.Generator.Parse.Yaml
 
         private Dictionary<string, YamlTreeNode>? _byKey;
 
-        public YamlTreeMapping(YamlPosition start)
-            : base(start, start)
+        public YamlTreeMapping(string path, YamlPosition start)
+            : base(path, start, start)
         {
         }
 

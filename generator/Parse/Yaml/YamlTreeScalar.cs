@@ -3,8 +3,8 @@ namespace UsageGen.Generator.Parse.Yaml
     /// <summary>A scalar; <see cref="IsNull"/> when it is a plain <c>null</c>, <c>~</c> or empty value.</summary>
     internal sealed class YamlTreeScalar : YamlTreeNode
     {
-        public YamlTreeScalar(string value, bool isPlain, YamlPosition start, YamlPosition end)
-            : base(start, end)
+        public YamlTreeScalar(string path, string value, bool isPlain, YamlPosition start, YamlPosition end)
+            : base(path, start, end)
         {
             Value = value;
             IsPlain = isPlain;

@@ -5,8 +5,8 @@ namespace UsageGen.Generator.Parse.Yaml
     /// <summary>A sequence of nodes.</summary>
     internal sealed class YamlTreeSequence : YamlTreeNode
     {
-        public YamlTreeSequence(YamlPosition start)
-            : base(start, start)
+        public YamlTreeSequence(string path, YamlPosition start)
+            : base(path, start, start)
         {
         }
 

@@ -20,7 +20,24 @@ internal static class GeneratorHarness
 
     public static readonly string Swagger2SpecPath = Path.Combine(AppContext.BaseDirectory, "Specs", "swagger2.yaml");
 
+    public static readonly string MultiFileSpecDirectory = Path.Combine(AppContext.BaseDirectory, "Specs", "multifile");
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    /// <summary>
+    /// tests/specs/multifile: root.yaml marked, every other file an unmarked item, as a glob would add them; the
+    /// root first.
+    /// </summary>
+    public static OpenApiInput[] MultiFile() =>
+        Directory.GetFiles(MultiFileSpecDirectory, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(MultiFileSpecDirectory, file).Replace('\\', '/'))
+            .OrderBy(relative => relative == "root.yaml" ? 0 : 1).ThenBy(relative => relative, StringComparer.Ordinal)
+            .Select(relative => relative == "root.yaml"
+                ? new OpenApiInput(MultiFilePath(relative), File.ReadAllText(Path.Combine(MultiFileSpecDirectory, relative)), "MultiFileClient", "MultiFile")
+                : new OpenApiInput(MultiFilePath(relative), File.ReadAllText(Path.Combine(MultiFileSpecDirectory, relative)), OptIn: false))
+            .ToArray();
+
+    public static string MultiFilePath(string relative) => "/repo/tests/specs/multifile/" + relative;
 
     public static OpenApiInput LaunchDarkly(string? yaml = null) =>
         new("/repo/spec/launchdarkly-usage.yaml", yaml ?? File.ReadAllText(LaunchDarklySpecPath), "LaunchDarklyUsageClient", "UsageGen.LaunchDarkly");
@@ -53,10 +70,14 @@ internal static class GeneratorHarness
         CreateDriver(parseOptions, out _, inputs);
 
     /// <summary>Creates a driver and hands back the AdditionalFiles items, so a test can replace one.</summary>
-    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, params OpenApiInput[] inputs)
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, params OpenApiInput[] inputs) =>
+        CreateDriver(parseOptions, out texts, null, inputs);
+
+    /// <summary>As a project whose directory (MSBuild's ProjectDir) is <paramref name="projectDirectory"/> would run it.</summary>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, out AdditionalText[] texts, string? projectDirectory, params OpenApiInput[] inputs)
     {
         texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Yaml)).ToArray();
-        var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata));
+        var options = new TestAnalyzerConfigOptionsProvider(inputs.ToDictionary(input => input.Path, input => input.Metadata), projectDirectory);
         return CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             texts,

@@ -6,11 +6,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace UsageGen.Generator.Tests.Infrastructure;
 
 /// <summary>Per-file MSBuild metadata, as the compiler would hand it to the generator.</summary>
-internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> fileOptions) : AnalyzerConfigOptionsProvider
+internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> fileOptions, string? projectDirectory = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
 
-    public override AnalyzerConfigOptions GlobalOptions => Empty;
+    public override AnalyzerConfigOptions GlobalOptions { get; } = projectDirectory is null
+        ? Empty
+        : new DictionaryOptions(new Dictionary<string, string> { ["build_property.ProjectDir"] = projectDirectory });
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
