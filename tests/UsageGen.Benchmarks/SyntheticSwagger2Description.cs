@@ -219,7 +219,7 @@ internal static class SyntheticSwagger2Description
             return;
         }
 
-        // As in the 3.x description, references stay local (a ring of eight and one back to an earlier object)
+        // As in the 3.x description, references stay local (a ring of eight and one back to an earlier definition)
         // so that the size, not the depth of reference chains, is what is measured.
         var errors = ErrorCount(definitions);
         var next = Name(index % 8 == 7 || index + 1 == definitions ? Math.Max(errors, index - index % 8) : index + 1);
