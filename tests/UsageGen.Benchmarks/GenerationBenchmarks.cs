@@ -31,16 +31,23 @@ public class GenerationBenchmarks
     private GeneratorDriver _driver = null!;
     private int _edits;
 
-    /// <summary>The bundled LaunchDarkly description (27 operations), or the synthetic 1,000-operation, 2,000-schema one.</summary>
-    [Params("launchdarkly", "synthetic-1000x2000")]
+    /// <summary>
+    /// The bundled LaunchDarkly description (27 operations), the synthetic 1,000-operation, 2,000-schema one, or a
+    /// Swagger 2.0 one of the same size.
+    /// </summary>
+    [Params("launchdarkly", "synthetic-1000x2000", "swagger2-1000x2000")]
     public string Spec { get; set; } = "launchdarkly";
 
     [GlobalSetup]
     public void Setup()
     {
-        _yaml = Spec == "launchdarkly"
-            ? File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml"))
-            : SyntheticDescription.Create(1000, 2000);
+        _yaml = Spec switch
+        {
+            "launchdarkly" => File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Specs", "launchdarkly-usage.yaml")),
+            "synthetic-1000x2000" => SyntheticDescription.Create(1000, 2000),
+            "swagger2-1000x2000" => SyntheticSwagger2Description.Create(1000, 2000),
+            _ => throw new InvalidOperationException($"Unknown spec '{Spec}'."),
+        };
         _additionalTexts = new AdditionalText[] { new InMemoryAdditionalText(Path, _yaml) };
         _options = new OptInOptionsProvider("BenchClient", "Bench");
 
@@ -61,6 +68,7 @@ public class GenerationBenchmarks
             _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int B => 2; }")),
         };
         _driver = CreateDriver().RunGenerators(_compilation);
+        GeneratorRunCheck.ThrowOnErrors(_driver);
         _edits = 0;
     }
 

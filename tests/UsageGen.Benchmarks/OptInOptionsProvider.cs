@@ -5,8 +5,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace UsageGen.Benchmarks;
 
-/// <summary>The item metadata MSBuild would pass: every additional file opts in, with a client name and namespace.</summary>
-internal sealed class OptInOptionsProvider(string clientClassName, string clientNamespace) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// The item metadata MSBuild would pass: every additional file opts in with a client name and namespace, or only
+/// <paramref name="markedPath"/> when it is given, as for a description kept as several files, whose other files
+/// are plain AdditionalFiles items.
+/// </summary>
+internal sealed class OptInOptionsProvider(string clientClassName, string clientNamespace, string? markedPath = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly Options None = new(new Dictionary<string, string>());
 
@@ -21,7 +25,8 @@ internal sealed class OptInOptionsProvider(string clientClassName, string client
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _optIn;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        markedPath is null || textFile.Path == markedPath ? _optIn : None;
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
