@@ -141,7 +141,7 @@ namespace UsageGen.Generator.Bind
                 }
 
                 node.PathItems.Add(pathItem);
-                node.PathItemExtensions[pathItem] = node.IsParameter ? new UrlTreeNode(segments[segments.Length - 1], null, lastSegment: true).Extension : string.Empty;
+                node.PathItemExtensions[pathItem] = node.IsParameter ? UrlTreeNode.ItemExtensionOf(segments[segments.Length - 1]) : string.Empty;
             }
 
             return root;

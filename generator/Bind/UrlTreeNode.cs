@@ -21,13 +21,9 @@ namespace UsageGen.Generator.Bind
             var path = segment.Substring(0, end);
             var query = end < segment.Length && segment[end] == '?' ? segment.Substring(end + 1) : string.Empty;
             FixedQuery = query.IndexOf('#') is var hash and >= 0 ? query.Substring(0, hash) : query;
-            Extension = lastSegment ? Array.Find(ItemExtensions, extension => path.EndsWith(extension, StringComparison.Ordinal)) ?? string.Empty : string.Empty;
+            Extension = lastSegment ? ItemExtensionOf(segment) : string.Empty;
             var bare = path.Substring(0, path.Length - Extension.Length);
-            IsParameter = end == segment.Length && bare.Length > 2 && bare[0] == '{' && bare[bare.Length - 1] == '}' && bare.IndexOf('{', 1) < 0;
-            if (!IsParameter)
-            {
-                Extension = string.Empty;
-            }
+            IsParameter = end == segment.Length && IsSingleParameter(bare);
 
             ParameterName = IsParameter ? bare.Substring(1, bare.Length - 2) : null;
             SegmentParameters = IsParameter ? Array.Empty<string>() : PathTemplate.ParameterNames(path);
@@ -97,6 +93,24 @@ namespace UsageGen.Generator.Bind
         public string? ClassNamespace { get; set; }
 
         public string FullName => "global::" + (ClassNamespace ?? Namespace) + "." + ClassName;
+
+        /// <summary>
+        /// The extension of a segment that is one parameter and an extension Kiota reads as an item (<c>.json</c> of
+        /// <c>{sid}.json</c>); empty for any other segment.
+        /// </summary>
+        public static string ItemExtensionOf(string segment)
+        {
+            if (UrlSegmentEnd(segment) < segment.Length)
+            {
+                return string.Empty;
+            }
+
+            var extension = Array.Find(ItemExtensions, candidate => segment.EndsWith(candidate, StringComparison.Ordinal)) ?? string.Empty;
+            return extension.Length > 0 && IsSingleParameter(segment.Substring(0, segment.Length - extension.Length)) ? extension : string.Empty;
+        }
+
+        private static bool IsSingleParameter(string text) =>
+            text.Length > 2 && text[0] == '{' && text[text.Length - 1] == '}' && text.IndexOf('{', 1) < 0;
 
         /// <summary>Where a segment's URL part ends: at a fixed query (<c>?</c>) or a fragment (<c>#</c>) outside parameters.</summary>
         public static int UrlSegmentEnd(string segment)
