@@ -24,15 +24,31 @@ public static class KiotaCli
         {
             "kiota", "generate",
             "--language", "CSharp",
-            "--openapi", Path.Combine(RepositoryPaths.Root, description.RelativePath),
+            "--openapi", OpenApiArgument(description),
             "--output", outputDirectory,
             "--class-name", description.ClientClassName,
             "--namespace-name", description.ClientNamespace,
             "--clean-output",
             "--log-level", "Warning",
         };
+        if (description.MultiFile)
+        {
+            // Kiota refuses any file but the root unless its origin is allowed.
+            arguments.AddRange(new[] { "--allowed-external-origins", "*" });
+        }
+
         arguments.AddRange(mode.Arguments);
         Run(arguments);
+    }
+
+    /// <summary>
+    /// The root's path. Kiota 1.38 resolves the root's relative <c>$ref</c>s against the root's parent folder (it drops the
+    /// folder's trailing slash); a <c>/./</c> before the file name gives it the folder back, so it reads the same files ours does.
+    /// </summary>
+    private static string OpenApiArgument(ParityDescription description)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, description.RelativePath);
+        return description.MultiFile ? Path.Combine(Path.GetDirectoryName(path)!, ".", Path.GetFileName(path)) : path;
     }
 
     private static void Run(IReadOnlyList<string> arguments)

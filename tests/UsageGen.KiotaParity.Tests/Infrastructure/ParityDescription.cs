@@ -5,7 +5,11 @@ namespace UsageGen.KiotaParity.Tests.Infrastructure;
 /// <param name="RelativePath">The description file, relative to the repository root.</param>
 /// <param name="ClientClassName">Kiota's <c>-c</c>, our <c>UsageGenClientClassName</c>.</param>
 /// <param name="ClientNamespace">Kiota's <c>-n</c>, our <c>UsageGenClientNamespace</c>.</param>
-public sealed record ParityDescription(string Name, string RelativePath, string ClientClassName, string ClientNamespace)
+/// <param name="MultiFile">
+/// The description <c>$ref</c>s other files in its folder: ours gets them as unmarked AdditionalFiles items, Kiota reads them
+/// from disk.
+/// </param>
+public sealed record ParityDescription(string Name, string RelativePath, string ClientClassName, string ClientNamespace, bool MultiFile = false)
 {
     public override string ToString() => Name;
 }

@@ -61,6 +61,15 @@ public sealed class ParityFixture : IDisposable
         // Kiota declares nullable members under this symbol only; net10.0 defines it.
         GeneratorHarness.ParseOptions().WithPreprocessorSymbols("NETCOREAPP3_1_OR_GREATER");
 
+    /// <summary>The files beside a multi-file root, as a project's glob item would add them: unmarked.</summary>
+    private static IEnumerable<OpenApiInput> ReferencedFiles(ParityDescription description, string root) =>
+        description.MultiFile
+            ? Directory.EnumerateFiles(Path.GetDirectoryName(root)!, "*.*", SearchOption.AllDirectories)
+                .Where(file => file != root && (file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)))
+                .OrderBy(file => file, StringComparer.Ordinal)
+                .Select(file => new OpenApiInput(file, File.ReadAllText(file), OptIn: false))
+            : Enumerable.Empty<OpenApiInput>();
+
     private ParityResult Run(ParityDescription description, KiotaMode mode)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -69,7 +78,8 @@ public sealed class ParityFixture : IDisposable
         var kiota = CompileKiotaOutput(output);
 
         var path = Path.Combine(RepositoryPaths.Root, description.RelativePath);
-        var ours = GeneratorHarness.Run(new OpenApiInput(path, File.ReadAllText(path), description.ClientClassName, description.ClientNamespace, BackwardCompatible: mode.BackwardCompatible, BackingStore: mode.BackingStore, TypeAccessModifier: mode.TypeAccessModifier, AdditionalData: mode.AdditionalData));
+        var root = new OpenApiInput(path, File.ReadAllText(path), description.ClientClassName, description.ClientNamespace, BackwardCompatible: mode.BackwardCompatible, BackingStore: mode.BackingStore, TypeAccessModifier: mode.TypeAccessModifier, AdditionalData: mode.AdditionalData);
+        var ours = GeneratorHarness.Run(new[] { root }.Concat(ReferencedFiles(description, path)).ToArray());
         var ourCompilation = ours.OutputCompilation;
         var problems = Errors(ours.GeneratorDiagnostics).Select(d => $"{mode} {description}: our generator reports {d}")
             .Concat(Errors(ourCompilation.GetDiagnostics()).Select(d => $"{mode} {description}: our client does not compile: {d}"))

@@ -16,5 +16,6 @@ public static class ParitySet
         new ParityDescription("apikey-usage", "tests/specs/apikey-usage.yaml", "ApiKeyUsageClient", "UsageGen.SeedApis.ApiKeyUsage"),
         new ParityDescription("workspace-metrics", "tests/specs/workspace-metrics.yaml", "WorkspaceMetricsClient", "UsageGen.SeedApis.WorkspaceMetrics"),
         new ParityDescription("swagger2", "tests/specs/swagger2.yaml", "Swagger2Client", "Swagger2"),
+        new ParityDescription("multifile", "tests/specs/multifile-parity/api.yaml", "ShelterClient", "Shelter", MultiFile: true),
     };
 }
