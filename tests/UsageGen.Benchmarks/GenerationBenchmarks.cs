@@ -21,8 +21,6 @@ public class GenerationBenchmarks
 {
     private const string Path = "/project/openapi.yaml";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
     private string _yaml = string.Empty;
     private AdditionalText[] _additionalTexts = Array.Empty<AdditionalText>();
     private OptInOptionsProvider _options = new("ApiClient", "ApiSdk");
@@ -51,22 +49,8 @@ public class GenerationBenchmarks
         _additionalTexts = new AdditionalText[] { new InMemoryAdditionalText(Path, _yaml) };
         _options = new OptInOptionsProvider("BenchClient", "Bench");
 
-        // A small project: one user file and the references a project using the generated client has.
-        var references = new[]
-        {
-            typeof(object).Assembly.Location,
-            typeof(Microsoft.Kiota.Abstractions.IRequestAdapter).Assembly.Location,
-            typeof(Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter).Assembly.Location,
-            typeof(Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory).Assembly.Location,
-        }.Select(location => (MetadataReference)MetadataReference.CreateFromFile(location)).ToArray();
-        _compilation = CSharpCompilation.Create("Bench", new[] { Tree("public class Unrelated { }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-        // Two versions of the unrelated file, alternated so that every rerun sees an edit.
-        _edited = new[]
-        {
-            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int A => 1; }")),
-            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int B => 2; }")),
-        };
+        _compilation = BenchProject.Create();
+        _edited = BenchProject.UnrelatedEdits(_compilation);
         _driver = CreateDriver().RunGenerators(_compilation);
         GeneratorRunCheck.ThrowOnErrors(_driver);
         _edits = 0;
@@ -111,8 +95,6 @@ public class GenerationBenchmarks
         return _driver.GetRunResult().GeneratedTrees.Length;
     }
 
-    private static SyntaxTree Tree(string source) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Unrelated.cs");
-
     private GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create(new[] { new OpenApiClientGenerator().AsSourceGenerator() }, _additionalTexts, ParseOptions, _options);
+        CSharpGeneratorDriver.Create(new[] { new OpenApiClientGenerator().AsSourceGenerator() }, _additionalTexts, BenchProject.ParseOptions, _options);
 }

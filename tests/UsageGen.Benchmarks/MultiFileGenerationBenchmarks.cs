@@ -22,8 +22,6 @@ public class MultiFileGenerationBenchmarks
     /// <summary>The schema file the edit benchmark changes: one that paths and other schemas refer to.</summary>
     private const int EditedSchema = 3;
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
     private string[] _texts = Array.Empty<string>();
     private AdditionalText[] _additionalTexts = Array.Empty<AdditionalText>();
     private AdditionalText[] _editedFile = Array.Empty<AdditionalText>();
@@ -57,19 +55,8 @@ public class MultiFileGenerationBenchmarks
             new InMemoryAdditionalText(editedPath, SyntheticMultiFileDescription.Schema(EditedSchema, Schemas, edited: true)),
         };
 
-        var references = new[]
-        {
-            typeof(object).Assembly.Location,
-            typeof(Microsoft.Kiota.Abstractions.IRequestAdapter).Assembly.Location,
-            typeof(Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter).Assembly.Location,
-            typeof(Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory).Assembly.Location,
-        }.Select(location => (MetadataReference)MetadataReference.CreateFromFile(location)).ToArray();
-        _compilation = CSharpCompilation.Create("Bench", new[] { Tree("public class Unrelated { }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _edited = new[]
-        {
-            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int A => 1; }")),
-            _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(), Tree("public class Unrelated { public int B => 2; }")),
-        };
+        _compilation = BenchProject.Create();
+        _edited = BenchProject.UnrelatedEdits(_compilation);
         _driver = CreateDriver().RunGenerators(_compilation);
         GeneratorRunCheck.ThrowOnErrors(_driver);
 
@@ -132,8 +119,6 @@ public class MultiFileGenerationBenchmarks
         return _driver.GetRunResult().GeneratedTrees.Length;
     }
 
-    private static SyntaxTree Tree(string source) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Unrelated.cs");
-
     private GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create(new[] { new OpenApiClientGenerator().AsSourceGenerator() }, _additionalTexts, ParseOptions, _options);
+        CSharpGeneratorDriver.Create(new[] { new OpenApiClientGenerator().AsSourceGenerator() }, _additionalTexts, BenchProject.ParseOptions, _options);
 }
