@@ -84,6 +84,11 @@ namespace UsageGen.Generator.Bind
         /// </summary>
         public static string Cleanup(string original)
         {
+            if (IsClean(original))
+            {
+                return original;
+            }
+
             var text = original.StartsWith("-", StringComparison.Ordinal) ? "minus_" + original.Substring(1) : original;
             text = text.Replace("+", "_plus_").TrimStart('_');
             var builder = new StringBuilder(text.Length);
@@ -108,6 +113,26 @@ namespace UsageGen.Generator.Bind
             var name = TrimSymbolWords(SpellLeadingDigits(builder.ToString()));
             return name.Length == 0 && original.Length > 0 ? SpellSymbols(original) : name;
         }
+
+        // Most names need no cleaning: returning them as they are saves four strings per name on large descriptions.
+        private static bool IsClean(string text)
+        {
+            if (text.Length == 0 || text[0] == '_' || char.IsDigit(text[0]) || text[text.Length - 1] == '_')
+            {
+                return false;
+            }
+
+            foreach (var character in text)
+            {
+                if (character != '_' && !char.IsLetterOrDigit(character))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A class or enum name (<c>feature-flag</c> → <c>FeatureFlag</c>; underscores are kept).</summary>
         public static string TypeName(string original, string fallback)
         {
@@ -135,7 +160,13 @@ namespace UsageGen.Generator.Bind
         /// <summary>A property name, PascalCased across underscores (<c>per_page</c> → <c>PerPage</c>).</summary>
         public static string PropertyName(string original)
         {
-            var parts = Cleanup(original).Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries);
+            var cleaned = Cleanup(original);
+            if (cleaned.IndexOf('_') < 0)
+            {
+                return cleaned.Length == 0 ? "Property" : UpperFirst(cleaned);
+            }
+
+            var parts = cleaned.Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries);
             var builder = new StringBuilder();
             foreach (var part in parts)
             {
@@ -280,6 +311,11 @@ namespace UsageGen.Generator.Bind
                 index++;
             }
 
+            if (index == 0)
+            {
+                return name;
+            }
+
             var spelled = new StringBuilder();
             for (var i = 0; i < index; i++)
             {
@@ -319,7 +355,7 @@ namespace UsageGen.Generator.Bind
         }
 
         public static string UpperFirst(string text) =>
-            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+            text.Length == 0 || char.ToUpperInvariant(text[0]) == text[0] ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         private static string TrimIdSuffix(string name)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using UsageGen.Generator.Parse.Yaml;
@@ -14,6 +15,9 @@ namespace UsageGen.Generator.Parse
     {
         private readonly YamlTreeNode _root;
 
+        // Large descriptions name the same target thousands of times; the tree does not change, so neither does the answer.
+        private readonly Dictionary<string, (YamlTreeNode? Node, string Problem)> _resolved = new(StringComparer.Ordinal);
+
         public JsonPointerResolver(YamlTreeNode root) => _root = root;
 
         /// <summary>
@@ -21,6 +25,19 @@ namespace UsageGen.Generator.Parse
         /// naming the first segment that was not found and where it was looked for.
         /// </summary>
         public YamlTreeNode? Resolve(string fragment, out string problem)
+        {
+            if (!_resolved.TryGetValue(fragment, out var resolution))
+            {
+                var node = Walk(fragment, out var found);
+                resolution = (node, found);
+                _resolved.Add(fragment, resolution);
+            }
+
+            problem = resolution.Problem;
+            return resolution.Node;
+        }
+
+        private YamlTreeNode? Walk(string fragment, out string problem)
         {
             problem = string.Empty;
             if (fragment == "#")

@@ -54,6 +54,11 @@ namespace UsageGen.Generator.Parse
         // YAML aliases share one node; reading it once keeps "billion laughs" inputs linear.
         private readonly Dictionary<YamlTreeMapping, OpenApiSchema> _schemasByNode = new();
 
+        // Every reference is resolved against the spelling of its file's path; there are few files and many references.
+        private readonly Dictionary<string, string> _normalizedPaths = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string FromFile, string Relative), string> _resolvedPaths = new();
+        private readonly Dictionary<string, string[]> _fragmentSegments = new(StringComparer.Ordinal);
+
         private OpenApiDocumentParser(string path, YamlTreeNode root, ReferencedFiles files, string? projectDirectory, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _path = path;
@@ -1023,14 +1028,14 @@ namespace UsageGen.Generator.Parse
             }
 
             // A reference without a file part is local to the file it is written in, which need not be the root.
-            var filePath = file.Length == 0 ? ReferencePath.Normalize(reference.Path) : ReferencePath.Resolve(reference.Path, file);
+            var filePath = file.Length == 0 ? NormalizedPath(reference.Path) : ResolvedPath(reference.Path, file);
             var pointers = PointersFor(filePath, text, reference);
             if (pointers is null)
             {
                 return null;
             }
 
-            var isRoot = filePath == ReferencePath.Normalize(_path);
+            var isRoot = filePath == NormalizedPath(_path);
             var node = pointers.Resolve(fragment, out var problem);
             if (node is null)
             {
@@ -1039,7 +1044,7 @@ namespace UsageGen.Generator.Parse
                 return null;
             }
 
-            var segments = JsonPointerResolver.Segments(fragment);
+            var segments = FragmentSegments(fragment);
             var kind = node switch
             {
                 YamlTreeScalar scalar => $"a single value ('{Shorten(scalar.Value)}')",
@@ -1062,6 +1067,39 @@ namespace UsageGen.Generator.Parse
             return map;
         }
 
+        private string NormalizedPath(string path)
+        {
+            if (!_normalizedPaths.TryGetValue(path, out var normalized))
+            {
+                normalized = ReferencePath.Normalize(path);
+                _normalizedPaths.Add(path, normalized);
+            }
+
+            return normalized;
+        }
+
+        private string[] FragmentSegments(string fragment)
+        {
+            if (!_fragmentSegments.TryGetValue(fragment, out var segments))
+            {
+                segments = JsonPointerResolver.Segments(fragment);
+                _fragmentSegments.Add(fragment, segments);
+            }
+
+            return segments;
+        }
+
+        private string ResolvedPath(string fromFile, string relative)
+        {
+            if (!_resolvedPaths.TryGetValue((fromFile, relative), out var resolved))
+            {
+                resolved = ReferencePath.Resolve(fromFile, relative);
+                _resolvedPaths.Add((fromFile, relative), resolved);
+            }
+
+            return resolved;
+        }
+
         /// <summary>
         /// The pointer resolver of the file at <paramref name="filePath"/>, its text read and parsed the first time a
         /// reference reaches it; null after a diagnostic when it is no AdditionalFiles item or cannot be read.
@@ -1080,12 +1118,13 @@ namespace UsageGen.Generator.Parse
             }
 
             JsonPointerResolver? pointers = null;
-            var content = file.Text.GetText(_cancellationToken)?.ToString();
-            if (content is null || string.IsNullOrWhiteSpace(content))
+            var tree = file.Tree(_cancellationToken);
+            _diagnostics.AddRange(tree.Diagnostics);
+            if (tree.IsEmpty)
             {
                 Report(DiagnosticDescriptors.UnreadableFile, reference, $"'{System.IO.Path.GetFileName(file.Path)}', which $ref '{text}' refers to, could not be read or is empty");
             }
-            else if (YamlTreeBuilder.Build(file.Path, content, _diagnostics, _cancellationToken) is { } root)
+            else if (tree.Root is { } root)
             {
                 pointers = new JsonPointerResolver(root);
             }

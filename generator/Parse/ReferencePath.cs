@@ -11,7 +11,7 @@ namespace UsageGen.Generator.Parse
         private static readonly Regex Scheme = new("^[A-Za-z][A-Za-z0-9+.-]+:", RegexOptions.CultureInvariant);
 
         /// <summary>A reference to a URL (or another scheme's address) rather than to a file beside the description.</summary>
-        public static bool IsRemote(string reference) => Scheme.IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal);
+        public static bool IsRemote(string reference) => !reference.StartsWith("#", StringComparison.Ordinal) && Scheme.IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal);
 
         /// <summary>Splits <c>./pet.yaml#/Pet</c> into the file (<c>./pet.yaml</c>) and the fragment (<c>#/Pet</c>, or <c>#</c> for a whole file).</summary>
         public static (string File, string Fragment) Split(string reference)

@@ -143,6 +143,55 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_a_referenced_file_reads_only_that_file_again()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        var inputs = GeneratorHarness.MultiFile();
+        var driver = GeneratorHarness.CreateDriver(parseOptions, out var texts, inputs);
+        var counted = inputs.Skip(1).Select(input => new CountingAdditionalText(input.Path, input.Yaml)).ToArray();
+        foreach (var text in counted)
+        {
+            driver = driver.ReplaceAdditionalText(texts.Single(original => original.Path == text.Path), text);
+        }
+
+        driver = driver.RunGenerators(compilation);
+        var reached = counted.Where(text => text.Reads > 0).ToArray();
+        Assert.True(reached.Length >= 5, $"only {reached.Length} referenced files were read");
+        Assert.All(reached, text => Assert.Equal(1, text.Reads));
+
+        var errorPath = GeneratorHarness.MultiFilePath("schemas/error.yaml");
+        var errorText = counted.Single(text => text.Path == errorPath);
+        var edited = new CountingAdditionalText(errorPath, inputs.Single(input => input.Path == errorPath).Yaml + "  detail:\n    type: string\n");
+        var second = driver.ReplaceAdditionalText(errorText, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps["ParseResults"].Single().Outputs.Single().Reason);
+        Assert.Equal(1, edited.Reads);
+        Assert.All(reached, text => Assert.Equal(1, text.Reads));
+        Assert.Empty(second.Diagnostics);
+    }
+
+    [Fact]
+    public void A_referenced_file_read_in_an_earlier_run_still_reports_its_problems()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions);
+        var inputs = GeneratorHarness.MultiFile();
+        var errorPath = GeneratorHarness.MultiFilePath("schemas/error.yaml");
+        var broken = inputs.Select(input => input.Path == errorPath ? input with { Yaml = input.Yaml + "type: object\n" } : input).ToArray();
+        var driver = GeneratorHarness.CreateDriver(parseOptions, out var texts, broken).RunGenerators(compilation);
+        var first = driver.GetRunResult().Diagnostics.Where(diagnostic => diagnostic.Location.GetLineSpan().Path == errorPath).Select(diagnostic => diagnostic.ToString()).ToArray();
+        Assert.NotEmpty(first);
+
+        // Another referenced file changes: the broken one is not read again, but its duplicate key is still reported.
+        var petPath = inputs.Skip(1).First(input => input.Path != errorPath && input.Yaml.Contains("properties:", StringComparison.Ordinal)).Path;
+        var pet = texts.Single(text => text.Path == petPath);
+        var second = driver.ReplaceAdditionalText(pet, new InMemoryAdditionalText(petPath, pet.GetText()!.ToString() + "\n")).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(first, second.Diagnostics.Where(diagnostic => diagnostic.Location.GetLineSpan().Path == errorPath).Select(diagnostic => diagnostic.ToString()).ToArray());
+    }
+
+    [Fact]
     public void A_file_no_description_reaches_is_never_read_and_editing_it_reemits_nothing()
     {
         var parseOptions = GeneratorHarness.ParseOptions();
