@@ -14,9 +14,9 @@ namespace UsageGen.Generator.Emit
         /// <param name="key">The C# string literal of the key.</param>
         public static void Property(SourceWriter writer, string type, string name, string key)
         {
-            writer.OpenBlock("public " + type + " " + name);
-            writer.WriteLine("get { return BackingStore?.Get<" + type + ">(" + key + "); }");
-            writer.WriteLine("set { BackingStore?.Set(" + key + ", value); }");
+            writer.OpenBlock($"public {type} {name}");
+            writer.WriteLine($"get {{ return BackingStore?.Get<{type}>({key}); }}");
+            writer.WriteLine($"set {{ BackingStore?.Set({key}, value); }}");
             writer.CloseBlock();
         }
 

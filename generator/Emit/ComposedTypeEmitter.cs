@@ -18,17 +18,17 @@ namespace UsageGen.Generator.Emit
             if (spec.ContainingType is { } containingType)
             {
                 // Another part of the model class, holding only the nested wrapper; the model's own part has its docs and attributes.
-                writer.OpenBlock("partial class " + containingType);
+                writer.OpenBlock($"partial class {containingType}");
             }
 
             XmlDoc.Summary(writer, spec.Description);
             if (spec.DeprecationMessage is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
             }
 
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (spec.BackingStore ? "IBackedModel, " : string.Empty) + "IComposedTypeWrapper, IParsable");
+            writer.OpenBlock($"{spec.Accessibility} partial class {spec.Name} : {(spec.BackingStore ? "IBackedModel, " : string.Empty)}IComposedTypeWrapper, IParsable");
             if (spec.BackingStore)
             {
                 BackingStoreMembers.StoreProperty(writer);
@@ -45,14 +45,14 @@ namespace UsageGen.Generator.Emit
                 }
                 else
                 {
-                    writer.WriteLine("public " + type + " " + member.PropertyName + " { get; set; }");
+                    writer.WriteLine($"public {type} {member.PropertyName} {{ get; set; }}");
                 }
             }
 
             if (spec.BackingStore)
             {
                 MemberDocs.Constructor(writer, spec.FullName);
-                writer.OpenBlock("public " + spec.Name + "()");
+                writer.OpenBlock($"public {spec.Name}()");
                 BackingStoreMembers.CreateStore(writer);
                 writer.CloseBlock();
             }
@@ -73,19 +73,19 @@ namespace UsageGen.Generator.Emit
         private static void WriteFactory(SourceWriter writer, ComposedTypeSpec spec)
         {
             MemberDocs.Factory(writer, spec.FullName);
-            writer.OpenBlock("public static " + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
+            writer.OpenBlock($"public static {spec.FullName} CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
-            writer.WriteLine("var result = new " + spec.FullName + "();");
+            writer.WriteLine($"var result = new {spec.FullName}();");
             var objects = Objects(spec);
             var scalars = spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model && !m.Type.IsCollection).ToList();
             var branches = 0;
             if (spec.DiscriminatorProperty is { } discriminator && objects.Any(m => m.DiscriminatorValue is not null))
             {
-                writer.WriteLine("var mappingValue = parseNode.GetChildNode(\"" + CSharpLiteral.Escape(discriminator) + "\")?.GetStringValue();");
+                writer.WriteLine($"var mappingValue = parseNode.GetChildNode(\"{CSharpLiteral.Escape(discriminator)}\")?.GetStringValue();");
                 foreach (var member in objects.Where(m => m.DiscriminatorValue is not null))
                 {
                     Branch(writer, ref branches, "\"" + CSharpLiteral.Escape(member.DiscriminatorValue!) + "\".Equals(mappingValue, StringComparison.OrdinalIgnoreCase)");
-                    writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                    writer.WriteLine($"result.{member.PropertyName} = new {member.Type.TypeName}();");
                     writer.CloseBlock();
                 }
             }
@@ -98,7 +98,7 @@ namespace UsageGen.Generator.Emit
                     ? "parseNode.GetEnumValue<" + member.Type.TypeName + ">()"
                     : "parseNode." + CSharpTypes.ParseNodeGetter(integerEnum ? PrimitiveKind.Int32 : member.Type.Primitive) + "()";
                 Branch(writer, ref branches, read + " is " + (integerEnum ? "int" : CSharpTypes.Element(member.Type)) + " " + local);
-                writer.WriteLine("result." + member.PropertyName + " = " + (integerEnum ? "(" + member.Type.TypeName + ")" : string.Empty) + local + ";");
+                writer.WriteLine($"result.{member.PropertyName} = {(integerEnum ? "(" + member.Type.TypeName + ")" : string.Empty)}{local};");
                 writer.CloseBlock();
             }
 
@@ -108,7 +108,7 @@ namespace UsageGen.Generator.Emit
                 var local = char.ToLowerInvariant(member.PropertyName[0]) + member.PropertyName.Substring(1) + "Value";
                 Branch(writer, ref branches, SerializationCalls.Read(member.Type, "parseNode") + " is " + CSharpTypes.Property(member.Type) + " " + local
                     + " && (" + local + ".Count > 0 || parseNode.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue) is UntypedArray)");
-                writer.WriteLine("result." + member.PropertyName + " = " + local + ";");
+                writer.WriteLine($"result.{member.PropertyName} = {local};");
                 writer.CloseBlock();
             }
 
@@ -119,7 +119,7 @@ namespace UsageGen.Generator.Emit
                     OpenElse(writer, branches);
                     foreach (var member in objects)
                     {
-                        writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                        writer.WriteLine($"result.{member.PropertyName} = new {member.Type.TypeName}();");
                     }
 
                     if (branches > 0)
@@ -133,7 +133,7 @@ namespace UsageGen.Generator.Emit
                 foreach (var member in objects.Where(m => m.DiscriminatorValue is null && m.ProbeProperty is not null))
                 {
                     Branch(writer, ref branches, "parseNode.GetChildNode(\"" + CSharpLiteral.Escape(member.ProbeProperty!) + "\") != null");
-                    writer.WriteLine("result." + member.PropertyName + " = new " + member.Type.TypeName + "();");
+                    writer.WriteLine($"result.{member.PropertyName} = new {member.Type.TypeName}();");
                     writer.CloseBlock();
                 }
 
@@ -142,7 +142,7 @@ namespace UsageGen.Generator.Emit
                 {
                     // The one object member nothing else can tell apart takes any remaining object.
                     OpenElse(writer, branches);
-                    writer.WriteLine("result." + fallback[0].PropertyName + " = new " + fallback[0].Type.TypeName + "();");
+                    writer.WriteLine($"result.{fallback[0].PropertyName} = new {fallback[0].Type.TypeName}();");
                     if (branches > 0)
                     {
                         writer.CloseBlock();
@@ -160,7 +160,7 @@ namespace UsageGen.Generator.Emit
 
         private static void Branch(SourceWriter writer, ref int branches, string condition)
         {
-            writer.OpenBlock((branches == 0 ? "if(" : "else if(") + condition + ")");
+            writer.OpenBlock($"{(branches == 0 ? "if(" : "else if(")}{condition})");
             branches++;
         }
 
@@ -180,16 +180,16 @@ namespace UsageGen.Generator.Emit
             if (spec.IsIntersection && objects.Count > 0)
             {
                 var names = string.Join(", ", objects.Select(m => m.PropertyName));
-                writer.OpenBlock("if(" + string.Join(" || ", objects.Select(m => m.PropertyName + " != null")) + ")");
-                writer.WriteLine("return ParseNodeHelper.MergeDeserializersForIntersectionWrapper(" + names + ");");
+                writer.OpenBlock($"if({(string.Join(" || ", objects.Select(m => m.PropertyName + " != null")))})");
+                writer.WriteLine($"return ParseNodeHelper.MergeDeserializersForIntersectionWrapper({names});");
                 writer.CloseBlock();
             }
             else
             {
                 for (var i = 0; i < objects.Count; i++)
                 {
-                    writer.OpenBlock((i == 0 ? "if(" : "else if(") + objects[i].PropertyName + " != null)");
-                    writer.WriteLine("return " + objects[i].PropertyName + ".GetFieldDeserializers();");
+                    writer.OpenBlock($"{(i == 0 ? "if(" : "else if(")}{objects[i].PropertyName} != null)");
+                    writer.WriteLine($"return {objects[i].PropertyName}.GetFieldDeserializers();");
                     writer.CloseBlock();
                 }
             }
@@ -207,7 +207,7 @@ namespace UsageGen.Generator.Emit
             foreach (var member in spec.Members.Where(m => m.Type.Kind != TypeRefKind.Model && !m.Type.IsCollection).Concat(spec.Members.Where(m => m.Type.IsCollection)))
             {
                 Branch(writer, ref branches, member.PropertyName + " != null");
-                writer.WriteLine(SerializationCalls.Write(member.Type, "null", member.PropertyName) + ";");
+                writer.WriteLine($"{(SerializationCalls.Write(member.Type, "null", member.PropertyName))};");
                 writer.CloseBlock();
             }
 
@@ -215,7 +215,7 @@ namespace UsageGen.Generator.Emit
             if (spec.IsIntersection && objects.Count > 0)
             {
                 OpenElse(writer, branches);
-                writer.WriteLine("writer.WriteObjectValue<" + objects[0].Type.TypeName + ">(null, " + string.Join(", ", objects.Select(m => m.PropertyName)) + ");");
+                writer.WriteLine($"writer.WriteObjectValue<{objects[0].Type.TypeName}>(null, {(string.Join(", ", objects.Select(m => m.PropertyName)))});");
                 if (branches > 0)
                 {
                     writer.CloseBlock();
@@ -226,7 +226,7 @@ namespace UsageGen.Generator.Emit
                 foreach (var member in objects)
                 {
                     Branch(writer, ref branches, member.PropertyName + " != null");
-                    writer.WriteLine("writer.WriteObjectValue<" + member.Type.TypeName + ">(null, " + member.PropertyName + ");");
+                    writer.WriteLine($"writer.WriteObjectValue<{member.Type.TypeName}>(null, {member.PropertyName});");
                     writer.CloseBlock();
                 }
             }

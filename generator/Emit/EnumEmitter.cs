@@ -14,11 +14,11 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " enum " + spec.Name);
+            writer.OpenBlock($"{spec.Accessibility} enum {spec.Name}");
             foreach (var member in spec.Members)
             {
                 XmlDoc.InlineSummary(writer, "The " + member.WireValue + " value");
-                writer.WriteLine("[EnumMember(Value = \"" + CSharpLiteral.Escape(member.WireValue) + "\")]");
+                writer.WriteLine($"[EnumMember(Value = \"{CSharpLiteral.Escape(member.WireValue)}\")]");
                 writer.WriteLine(spec.IsInteger ? member.Name + " = " + member.WireValue + "," : member.Name + ",");
             }
 

@@ -52,10 +52,10 @@ namespace UsageGen.Generator.Emit
 
             foreach (var name in usings)
             {
-                writer.WriteLine("using " + name + ";");
+                writer.WriteLine($"using {name};");
             }
 
-            writer.OpenBlock("namespace " + ns);
+            writer.OpenBlock($"namespace {ns}");
         }
 
         public static void Close(SourceWriter writer)

@@ -6,11 +6,11 @@ namespace UsageGen.Generator.Emit
         public static void Constructor(SourceWriter writer, string fullName, params (string Name, string Text)[] parameters)
         {
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Instantiates a new <see cref=\"" + fullName + "\"/> and sets the default values.");
+            writer.WriteLine($"/// Instantiates a new <see cref=\"{fullName}\"/> and sets the default values.");
             writer.WriteLine("/// </summary>");
             foreach (var (name, text) in parameters)
             {
-                writer.WriteLine("/// <param name=\"" + name + "\">" + text + "</param>");
+                writer.WriteLine($"/// <param name=\"{name}\">{text}</param>");
             }
         }
 
@@ -19,7 +19,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// Creates a new instance of the appropriate class based on discriminator value");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>A <see cref=\"" + fullName + "\"/></returns>");
+            writer.WriteLine($"/// <returns>A <see cref=\"{fullName}\"/></returns>");
             writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object</param>");
         }
 

@@ -19,12 +19,12 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             if (spec.DeprecationMessage is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + deprecation + "\")]");
+                writer.WriteLine($"[Obsolete(\"{deprecation}\")]");
             }
 
             var bases = spec.BaseType ?? (spec.IsError ? "ApiException" : null);
             var interfaces = (spec.HasAdditionalData && spec.BaseType is null ? "IAdditionalDataHolder, " : string.Empty) + (backedRoot ? "IBackedModel, " : string.Empty) + "IParsable";
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : " + (bases is null ? interfaces : bases + ", " + interfaces));
+            writer.OpenBlock($"{spec.Accessibility} partial class {spec.Name} : {(bases is null ? interfaces : bases + ", " + interfaces)}");
 
             if (spec.HasAdditionalData && spec.BaseType is null)
             {
@@ -60,7 +60,7 @@ namespace UsageGen.Generator.Emit
                 XmlDoc.InlineSummary(writer, property.Description);
                 if (property.DeprecationMessage is { } propertyDeprecation)
                 {
-                    writer.WriteLine("[Obsolete(\"" + propertyDeprecation + "\")]");
+                    writer.WriteLine($"[Obsolete(\"{propertyDeprecation}\")]");
                 }
 
                 var type = CSharpTypes.Nullable(CSharpTypes.Property(property.Type), !property.Type.IsCollection && CSharpTypes.IsValueType(property.Type), nullableAnnotations);
@@ -71,7 +71,7 @@ namespace UsageGen.Generator.Emit
                 }
                 else
                 {
-                    writer.WriteLine("public " + type + " " + property.Name + " { get; set; }");
+                    writer.WriteLine($"public {type} {property.Name} {{ get; set; }}");
                 }
             }
 
@@ -87,7 +87,7 @@ namespace UsageGen.Generator.Emit
         private static void WriteConstructor(SourceWriter writer, ModelSpec spec)
         {
             MemberDocs.Constructor(writer, spec.FullName);
-            writer.OpenBlock("public " + spec.Name + "()");
+            writer.OpenBlock($"public {spec.Name}()");
             if (spec.BackingStore && spec.BaseType is null)
             {
                 BackingStoreMembers.CreateStore(writer);
@@ -102,7 +102,7 @@ namespace UsageGen.Generator.Emit
             {
                 if (property.DefaultValue is { } value)
                 {
-                    writer.WriteLine(property.Name + " = " + DefaultLiteral(property.Type, value) + ";");
+                    writer.WriteLine($"{property.Name} = {DefaultLiteral(property.Type, value)};");
                 }
             }
 
@@ -124,18 +124,18 @@ namespace UsageGen.Generator.Emit
         private static void WriteFactory(SourceWriter writer, ModelSpec spec)
         {
             MemberDocs.Factory(writer, spec.FullName);
-            writer.OpenBlock("public static " + (spec.BaseType is null ? string.Empty : "new ") + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
+            writer.OpenBlock($"public static {(spec.BaseType is null ? string.Empty : "new ")}{spec.FullName} CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
             if (spec.Discriminator is { } discriminator)
             {
-                writer.WriteLine("var mappingValue = parseNode.GetChildNode(\"" + Helpers.CSharpLiteral.Escape(discriminator.PropertyName) + "\")?.GetStringValue();");
+                writer.WriteLine($"var mappingValue = parseNode.GetChildNode(\"{Helpers.CSharpLiteral.Escape(discriminator.PropertyName)}\")?.GetStringValue();");
                 foreach (var mapping in discriminator.Mappings)
                 {
-                    writer.WriteLine("if(string.Equals(mappingValue, \"" + Helpers.CSharpLiteral.Escape(mapping.Value) + "\", StringComparison.Ordinal)) return new " + mapping.TypeName + "();");
+                    writer.WriteLine($"if(string.Equals(mappingValue, \"{Helpers.CSharpLiteral.Escape(mapping.Value)}\", StringComparison.Ordinal)) return new {mapping.TypeName}();");
                 }
             }
 
-            writer.WriteLine("return new " + spec.FullName + "();");
+            writer.WriteLine($"return new {spec.FullName}();");
             writer.CloseBlock();
         }
 
@@ -143,14 +143,14 @@ namespace UsageGen.Generator.Emit
         {
             MemberDocs.Deserializers(writer);
             var modifier = spec.BaseType is null ? "virtual" : "override";
-            writer.OpenBlock("public " + modifier + " IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
+            writer.OpenBlock($"public {modifier} IDictionary<string, Action<IParseNode>> GetFieldDeserializers()");
             writer.WriteLine(spec.BaseType is null
                 ? "return new Dictionary<string, Action<IParseNode>>"
                 : "return new Dictionary<string, Action<IParseNode>>(base.GetFieldDeserializers())");
             writer.OpenBlock();
             foreach (var property in spec.Properties)
             {
-                writer.WriteLine("{ \"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\", n => { " + property.Name + " = " + SerializationCalls.Read(property.Type, "n") + "; } },");
+                writer.WriteLine($"{{ \"{Helpers.CSharpLiteral.Escape(property.WireName)}\", n => {{ {property.Name} = {(SerializationCalls.Read(property.Type, "n"))}; }} }},");
             }
 
             writer.CloseBlock(";");
@@ -161,7 +161,7 @@ namespace UsageGen.Generator.Emit
         {
             MemberDocs.Serializer(writer);
             var modifier = spec.BaseType is null ? "virtual" : "override";
-            writer.OpenBlock("public " + modifier + " void Serialize(ISerializationWriter writer)");
+            writer.OpenBlock($"public {modifier} void Serialize(ISerializationWriter writer)");
             writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
             if (spec.BaseType is not null)
             {
@@ -172,7 +172,7 @@ namespace UsageGen.Generator.Emit
             {
                 if (!property.ReadOnly)
                 {
-                    writer.WriteLine(SerializationCalls.Write(property.Type, "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"", property.Name) + ";");
+                    writer.WriteLine($"{(SerializationCalls.Write(property.Type, "\"" + Helpers.CSharpLiteral.Escape(property.WireName) + "\"", property.Name))};");
                 }
             }
 

@@ -32,7 +32,7 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, usings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Summary);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : BaseRequestBuilder");
+            writer.OpenBlock($"{spec.Accessibility} partial class {spec.Name} : BaseRequestBuilder");
             foreach (var navigation in spec.Navigations)
             {
                 if (navigation.Parameters.Count > 0)
@@ -42,8 +42,8 @@ namespace UsageGen.Generator.Emit
                 }
 
                 XmlDoc.InlineSummary(writer, navigation.Summary);
-                writer.OpenBlock("public " + navigation.TargetType + " " + navigation.PropertyName);
-                writer.WriteLine("get => new " + navigation.TargetType + "(PathParameters, RequestAdapter);");
+                writer.OpenBlock($"public {navigation.TargetType} {navigation.PropertyName}");
+                writer.WriteLine($"get => new {navigation.TargetType}(PathParameters, RequestAdapter);");
                 writer.CloseBlock();
             }
 
@@ -77,10 +77,10 @@ namespace UsageGen.Generator.Emit
                 writer.WriteLine("/// <summary>");
                 writer.WriteLine("/// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.");
                 writer.WriteLine("/// </summary>");
-                writer.WriteLine("/// <returns>A <see cref=\"" + spec.FullName + "\"/></returns>");
+                writer.WriteLine($"/// <returns>A <see cref=\"{spec.FullName}\"/></returns>");
                 writer.WriteLine("/// <param name=\"rawUrl\">The raw URL to use for the request builder.</param>");
-                writer.OpenBlock("public " + spec.FullName + " WithUrl(string rawUrl)");
-                writer.WriteLine("return new " + spec.FullName + "(rawUrl, RequestAdapter);");
+                writer.OpenBlock($"public {spec.FullName} WithUrl(string rawUrl)");
+                writer.WriteLine($"return new {spec.FullName}(rawUrl, RequestAdapter);");
                 writer.CloseBlock();
             }
 
@@ -114,14 +114,14 @@ namespace UsageGen.Generator.Emit
         private static void WriteNavigationMethod(SourceWriter writer, NavigationSpec navigation)
         {
             XmlDoc.Summary(writer, navigation.Summary);
-            writer.WriteLine("/// <returns>A <see cref=\"" + navigation.TargetType + "\"/></returns>");
+            writer.WriteLine($"/// <returns>A <see cref=\"{navigation.TargetType}\"/></returns>");
             foreach (var parameter in navigation.Parameters)
             {
                 XmlDoc.Param(writer, parameter.Name.TrimStart('@'), parameter.Description);
             }
 
             var arguments = string.Join(", ", navigation.Parameters.Select(parameter => PathParameterType(parameter) + " " + parameter.Name));
-            writer.OpenBlock("public " + navigation.TargetType + " " + navigation.PropertyName + "(" + arguments + ")");
+            writer.OpenBlock($"public {navigation.TargetType} {navigation.PropertyName}({arguments})");
             foreach (var parameter in navigation.Parameters)
             {
                 writer.WriteLine(CSharpTypes.IsValueType(parameter.Type)
@@ -129,7 +129,7 @@ namespace UsageGen.Generator.Emit
                     : "if (string.IsNullOrEmpty(" + parameter.Name + ")) throw new ArgumentNullException(nameof(" + parameter.Name + "));");
             }
 
-            writer.WriteLine("return new " + navigation.TargetType + "(PathParameters, RequestAdapter, " + string.Join(", ", navigation.Parameters.Select(parameter => parameter.Name)) + ");");
+            writer.WriteLine($"return new {navigation.TargetType}(PathParameters, RequestAdapter, {(string.Join(", ", navigation.Parameters.Select(parameter => parameter.Name)))});");
             writer.CloseBlock();
         }
 
@@ -140,17 +140,17 @@ namespace UsageGen.Generator.Emit
         {
             XmlDoc.InlineSummary(writer, indexer.Summary);
             XmlDoc.Param(writer, "position", indexer.ParameterDescription);
-            writer.WriteLine("/// <returns>A <see cref=\"" + indexer.TargetType + "\"/></returns>");
+            writer.WriteLine($"/// <returns>A <see cref=\"{indexer.TargetType}\"/></returns>");
             if (indexer.DeprecationMessage is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
             }
 
-            writer.OpenBlock("public " + indexer.TargetType + " this[" + CSharpTypes.Element(indexer.ParameterType) + " position]");
+            writer.OpenBlock($"public {indexer.TargetType} this[{CSharpTypes.Element(indexer.ParameterType)} position]");
             writer.OpenBlock("get");
             writer.WriteLine("var urlTplParams = new Dictionary<string, object>(PathParameters);");
-            writer.WriteLine("urlTplParams.Add(\"" + indexer.TemplateKey + "\", position);");
-            writer.WriteLine("return new " + indexer.TargetType + "(urlTplParams, RequestAdapter);");
+            writer.WriteLine($"urlTplParams.Add(\"{indexer.TemplateKey}\", position);");
+            writer.WriteLine($"return new {indexer.TargetType}(urlTplParams, RequestAdapter);");
             writer.CloseBlock();
             writer.CloseBlock();
         }
@@ -163,12 +163,12 @@ namespace UsageGen.Generator.Emit
                 if (spec.BackingStore)
                 {
                     MemberDocs.Constructor(writer, spec.FullName, ("backingStore", "The backing store to use for the models."), RequestAdapterParameter);
-                    writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter, " + CSharpTypes.Nullable("IBackingStoreFactory", false, nullableAnnotations) + " backingStore = default) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                    writer.OpenBlock($"public {spec.Name}(IRequestAdapter requestAdapter, {(CSharpTypes.Nullable("IBackingStoreFactory", false, nullableAnnotations))} backingStore = default) : base(requestAdapter, \"{template}\", new Dictionary<string, object>())");
                 }
                 else
                 {
                     MemberDocs.Constructor(writer, spec.FullName, RequestAdapterParameter);
-                    writer.OpenBlock("public " + spec.Name + "(IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", new Dictionary<string, object>())");
+                    writer.OpenBlock($"public {spec.Name}(IRequestAdapter requestAdapter) : base(requestAdapter, \"{template}\", new Dictionary<string, object>())");
                 }
 
                 writer.WriteLine("ApiClientBuilder.RegisterDefaultSerializer<JsonSerializationWriterFactory>();");
@@ -181,7 +181,7 @@ namespace UsageGen.Generator.Emit
                 if (spec.BaseUrl is { } baseUrl)
                 {
                     writer.OpenBlock("if (string.IsNullOrEmpty(RequestAdapter.BaseUrl))");
-                    writer.WriteLine("RequestAdapter.BaseUrl = \"" + CSharpLiteral.Escape(baseUrl) + "\";");
+                    writer.WriteLine($"RequestAdapter.BaseUrl = \"{CSharpLiteral.Escape(baseUrl)}\";");
                     writer.CloseBlock();
                 }
 
@@ -191,7 +191,7 @@ namespace UsageGen.Generator.Emit
                 if (spec.BackingStore)
                 {
                     // Kiota's runtime takes null as "keep the current factory", but its parameter is not annotated nullable.
-                    writer.WriteLine("RequestAdapter.EnableBackingStore(backingStore" + (nullableAnnotations ? "!" : string.Empty) + ");");
+                    writer.WriteLine($"RequestAdapter.EnableBackingStore(backingStore{(nullableAnnotations ? "!" : string.Empty)});");
                 }
 
                 writer.CloseBlock();
@@ -205,7 +205,7 @@ namespace UsageGen.Generator.Emit
             }
 
             var optional = string.Concat(spec.PathParameters.Select(parameter => ", " + PathParameterType(parameter) + " " + parameter.Name + (CSharpTypes.IsValueType(parameter.Type) ? " = default" : " = \"\"")));
-            writer.OpenBlock("public " + spec.Name + "(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter" + optional + ") : base(requestAdapter, \"" + template + "\", pathParameters)");
+            writer.OpenBlock($"public {spec.Name}(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter{optional}) : base(requestAdapter, \"{template}\", pathParameters)");
             foreach (var parameter in spec.PathParameters)
             {
                 // An argument left out keeps what the path parameters already hold (a builder made from another's).
@@ -216,7 +216,7 @@ namespace UsageGen.Generator.Emit
 
             writer.CloseBlock();
             MemberDocs.Constructor(writer, spec.FullName, ("rawUrl", "The raw URL to use for the request builder."), RequestAdapterParameter);
-            writer.OpenBlock("public " + spec.Name + "(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, \"" + template + "\", rawUrl)");
+            writer.OpenBlock($"public {spec.Name}(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, \"{template}\", rawUrl)");
             writer.CloseBlock();
         }
 
@@ -236,7 +236,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             // Kiota names the root's class after its builder: ApiClientRequestBuilderGetRequestConfiguration.
             var builderName = spec.IsRoot ? spec.Name + "RequestBuilder" : spec.Name;
-            writer.OpenBlock(spec.Accessibility + " partial class " + builderName + operation.MethodName + "RequestConfiguration : RequestConfiguration<" + QueryType(spec, operation) + ">");
+            writer.OpenBlock($"{spec.Accessibility} partial class {builderName}{operation.MethodName}RequestConfiguration : RequestConfiguration<{QueryType(spec, operation)}>");
             writer.CloseBlock();
         }
 
@@ -264,18 +264,18 @@ namespace UsageGen.Generator.Emit
             foreach (var mapping in operation.ErrorMappings)
             {
                 var when = mapping.StatusCode == "XXX" ? "4XX or 5XX" : mapping.StatusCode;
-                writer.WriteLine("/// <exception cref=\"" + mapping.ErrorType + "\">When receiving a " + when + " status code</exception>");
+                writer.WriteLine($"/// <exception cref=\"{mapping.ErrorType}\">When receiving a {when} status code</exception>");
             }
 
             if ((obsolete ?? operation.DeprecationMessage) is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
             }
 
             var taskType = returnType is null ? "Task" : "Task<" + CSharpTypes.Nullable(ResultType(returnType), !returnType.IsCollection && CSharpTypes.IsValueType(returnType), nullableAnnotations) + ">";
             var bodyParameter = operation.RequestBody is { } requestBody ? BodyParameter(requestBody) : string.Empty;
-            writer.OpenBlock("public async " + taskType + " " + name + "(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default, CancellationToken cancellationToken = default)");
-            writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + (operation.RequestBody is null ? string.Empty : "body, ") + "requestConfiguration);");
+            writer.OpenBlock($"public async {taskType} {name}({bodyParameter}{ConfigurationType(spec, operation, nullableAnnotations)} requestConfiguration = default, CancellationToken cancellationToken = default)");
+            writer.WriteLine($"var requestInfo = To{operation.MethodName}RequestInformation({(operation.RequestBody is null ? string.Empty : "body, ")}requestConfiguration);");
             var errorMapping = "default";
             if (operation.ErrorMappings.Count > 0)
             {
@@ -284,7 +284,7 @@ namespace UsageGen.Generator.Emit
                 writer.OpenBlock();
                 foreach (var mapping in operation.ErrorMappings)
                 {
-                    writer.WriteLine("{ \"" + mapping.StatusCode + "\", " + mapping.ErrorType + ".CreateFromDiscriminatorValue },");
+                    writer.WriteLine($"{{ \"{mapping.StatusCode}\", {mapping.ErrorType}.CreateFromDiscriminatorValue }},");
                 }
 
                 writer.CloseBlock(";");
@@ -293,7 +293,7 @@ namespace UsageGen.Generator.Emit
             var tail = "(requestInfo, " + errorMapping + ", cancellationToken).ConfigureAwait(false);";
             if (returnType is null)
             {
-                writer.WriteLine("await RequestAdapter.SendNoContentAsync" + tail);
+                writer.WriteLine($"await RequestAdapter.SendNoContentAsync{tail}");
             }
             else
             {
@@ -301,18 +301,18 @@ namespace UsageGen.Generator.Emit
                 switch (returnType.Kind, returnType.IsCollection)
                 {
                     case (TypeRefKind.Model or TypeRefKind.Untyped, false):
-                        writer.WriteLine("return await RequestAdapter.SendAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+                        writer.WriteLine($"return await RequestAdapter.SendAsync<{element}>(requestInfo, {element}.CreateFromDiscriminatorValue, {errorMapping}, cancellationToken).ConfigureAwait(false);");
                         break;
                     case (TypeRefKind.Model or TypeRefKind.Untyped, true):
-                        writer.WriteLine("var collectionResult = await RequestAdapter.SendCollectionAsync<" + element + ">(requestInfo, " + element + ".CreateFromDiscriminatorValue, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+                        writer.WriteLine($"var collectionResult = await RequestAdapter.SendCollectionAsync<{element}>(requestInfo, {element}.CreateFromDiscriminatorValue, {errorMapping}, cancellationToken).ConfigureAwait(false);");
                         writer.WriteLine("return collectionResult?.AsList();");
                         break;
                     case (_, true):
-                        writer.WriteLine("var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<" + CSharpTypes.OptionalElement(returnType) + ">" + tail);
+                        writer.WriteLine($"var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<{CSharpTypes.OptionalElement(returnType)}>{tail}");
                         writer.WriteLine("return collectionResult?.AsList();");
                         break;
                     default:
-                        writer.WriteLine("return await RequestAdapter.SendPrimitiveAsync<" + CSharpTypes.OptionalElement(returnType) + ">" + tail);
+                        writer.WriteLine($"return await RequestAdapter.SendPrimitiveAsync<{CSharpTypes.OptionalElement(returnType)}>{tail}");
                         break;
                 }
             }
@@ -335,18 +335,18 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
             if (operation.DeprecationMessage is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
             }
 
             var bodyParameter = operation.RequestBody is { } requestBody ? BodyParameter(requestBody) : string.Empty;
-            writer.OpenBlock("public RequestInformation To" + operation.MethodName + "RequestInformation(" + bodyParameter + ConfigurationType(spec, operation, nullableAnnotations) + " requestConfiguration = default)");
+            writer.OpenBlock($"public RequestInformation To{operation.MethodName}RequestInformation({bodyParameter}{ConfigurationType(spec, operation, nullableAnnotations)} requestConfiguration = default)");
             if (operation.RequestBody is { } guarded && (guarded.Type.IsCollection || !CSharpTypes.IsValueType(guarded.Type)))
             {
                 writer.WriteLine("if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));");
             }
 
             var template = operation.UrlTemplate is { } own ? "\"" + CSharpLiteral.Escape(own) + "\"" : "UrlTemplate";
-            writer.WriteLine("var requestInfo = new RequestInformation(Method." + operation.HttpMethod + ", " + template + ", PathParameters);");
+            writer.WriteLine($"var requestInfo = new RequestInformation(Method.{operation.HttpMethod}, {template}, PathParameters);");
             if (operation.QueryParameters is { } queryParameters && queryParameters.Parameters.Any(parameter => parameter.Object is not null))
             {
                 WriteConfigureWithObjects(writer, spec, operation, queryParameters);
@@ -358,22 +358,22 @@ namespace UsageGen.Generator.Emit
 
             foreach (var parameter in DelimitedParameters(operation))
             {
-                writer.WriteLine("JoinQueryValues(requestInfo, \"" + CSharpLiteral.Escape(parameter.TemplateName) + "\", \"" + CSharpLiteral.Escape(parameter.Separator!) + "\");");
+                writer.WriteLine($"JoinQueryValues(requestInfo, \"{CSharpLiteral.Escape(parameter.TemplateName)}\", \"{CSharpLiteral.Escape(parameter.Separator!)}\");");
             }
 
             if (operation.Accept is { } accept)
             {
-                writer.WriteLine("requestInfo.Headers.TryAdd(\"Accept\", \"" + CSharpLiteral.Escape(accept) + "\");");
+                writer.WriteLine($"requestInfo.Headers.TryAdd(\"Accept\", \"{CSharpLiteral.Escape(accept)}\");");
             }
 
             foreach (var header in operation.ConstantHeaders)
             {
-                writer.WriteLine("requestInfo.Headers.TryAdd(\"" + CSharpLiteral.Escape(header.Name) + "\", \"" + CSharpLiteral.Escape(header.Value) + "\");");
+                writer.WriteLine($"requestInfo.Headers.TryAdd(\"{CSharpLiteral.Escape(header.Name)}\", \"{CSharpLiteral.Escape(header.Value)}\");");
             }
 
             if (operation.RequestBody is { } content)
             {
-                writer.WriteLine(SetContent(content) + ";");
+                writer.WriteLine($"{SetContent(content)};");
             }
 
             writer.WriteLine("return requestInfo;");
@@ -386,7 +386,7 @@ namespace UsageGen.Generator.Emit
         /// </summary>
         private static void WriteConfigureWithObjects(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, QueryParametersSpec queryParameters)
         {
-            writer.WriteLine("var configuration = new RequestConfiguration<" + QueryType(spec, operation) + ">();");
+            writer.WriteLine($"var configuration = new RequestConfiguration<{QueryType(spec, operation)}>();");
             writer.WriteLine("requestConfiguration?.Invoke(configuration);");
             writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
@@ -402,13 +402,13 @@ namespace UsageGen.Generator.Emit
                 }
 
                 // AddQueryParameters took the object itself under its property's name, which is no template entry.
-                writer.WriteLine("requestInfo.QueryParameters.Remove(\"" + queryObject.PropertyName + "\");");
+                writer.WriteLine($"requestInfo.QueryParameters.Remove(\"{queryObject.PropertyName}\");");
                 if (queryObject.Style != QueryObjectStyle.Form)
                 {
                     foreach (var leaf in queryObject.Leaves)
                     {
                         var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "?." + string.Join("?.", leaf.Path) + ";");
+                        writer.WriteLine($"var {value} = {source}{queryObject.PropertyName}?.{(string.Join("?.", leaf.Path))};");
                         writer.WriteLine("if (" + value + " != null" + (leaf.IsCollection ? " && " + value + ".Count > 0" : string.Empty) + ") "
                             + "requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(leaf.TemplateName) + "\"] = " + value + (leaf.IsCollection ? ".ToArray();" : ";"));
                     }
@@ -417,20 +417,20 @@ namespace UsageGen.Generator.Emit
                 }
 
                 // Form style without explode is one value, the properties' names and values in turn: created=gte,1,lte,5.
-                writer.OpenBlock("if (" + source + queryObject.PropertyName + " != null)");
+                writer.OpenBlock($"if ({source}{queryObject.PropertyName} != null)");
                 writer.WriteLine("var values = new List<object>();");
                 foreach (var leaf in queryObject.Leaves)
                 {
                     var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    writer.WriteLine("var " + value + " = " + source + queryObject.PropertyName + "." + string.Join("?.", leaf.Path) + ";");
-                    writer.OpenBlock("if (" + value + " != null)");
-                    writer.WriteLine("values.Add(\"" + CSharpLiteral.Escape(leaf.WireName) + "\");");
-                    writer.WriteLine("values.Add(" + value + ");");
+                    writer.WriteLine($"var {value} = {source}{queryObject.PropertyName}.{(string.Join("?.", leaf.Path))};");
+                    writer.OpenBlock($"if ({value} != null)");
+                    writer.WriteLine($"values.Add(\"{CSharpLiteral.Escape(leaf.WireName)}\");");
+                    writer.WriteLine($"values.Add({value});");
                     writer.CloseBlock();
                 }
 
                 writer.OpenBlock("if (values.Count > 0)");
-                writer.WriteLine("requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\"] = values.ToArray();");
+                writer.WriteLine($"requestInfo.QueryParameters[\"{CSharpLiteral.Escape(parameter.TemplateName)}\"] = values.ToArray();");
                 writer.CloseBlock();
                 writer.CloseBlock();
             }
@@ -480,11 +480,11 @@ namespace UsageGen.Generator.Emit
             var cast = parameter.Type.Primitive == PrimitiveKind.Int32 ? "(int?)" : string.Empty;
             var name = parameter.PropertyName;
             XmlDoc.InlineSummary(writer, parameter.Description + " Set as a point in time: it is sent as Unix " + unit + ".");
-            writer.OpenBlock("public DateTimeOffset? " + name + "AsDateTimeOffset");
+            writer.OpenBlock($"public DateTimeOffset? {name}AsDateTimeOffset");
 
             // Kiota reads every public property when it builds the query, so the getter must never throw.
-            writer.WriteLine("get => " + name + ".HasValue && " + name + ".Value >= " + min + " && " + name + ".Value <= " + max + " ? DateTimeOffset." + from + "(" + name + ".Value) : (DateTimeOffset?)null;");
-            writer.WriteLine("set => " + name + " = " + cast + "value?." + to + "();");
+            writer.WriteLine($"get => {name}.HasValue && {name}.Value >= {min} && {name}.Value <= {max} ? DateTimeOffset.{from}({name}.Value) : (DateTimeOffset?)null;");
+            writer.WriteLine($"set => {name} = {cast}value?.{to}();");
             writer.CloseBlock();
         }
 
@@ -504,10 +504,10 @@ namespace UsageGen.Generator.Emit
             XmlDoc.InlineSummary(writer, Sentence(parameter.Description) + " Typed: sends " + wire + ".");
             if (parameter.DeprecationMessage is { } deprecation)
             {
-                writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
             }
 
-            writer.WriteLine("public " + CSharpTypes.Nullable(queryObject.Type.TypeName!, false, nullableAnnotations) + " " + queryObject.PropertyName + " { get; set; }");
+            writer.WriteLine($"public {CSharpTypes.Nullable(queryObject.Type.TypeName!, false, nullableAnnotations)} {queryObject.PropertyName} {{ get; set; }}");
         }
 
         private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
@@ -516,7 +516,7 @@ namespace UsageGen.Generator.Emit
         {
             XmlDoc.Summary(writer, operation.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + queryParameters.ClassName);
+            writer.OpenBlock($"{spec.Accessibility} partial class {queryParameters.ClassName}");
             foreach (var parameter in queryParameters.Parameters)
             {
                 var type = CSharpTypes.Nullable(CSharpTypes.QueryParameter(parameter.Type), !parameter.Type.IsCollection && CSharpTypes.IsValueType(parameter.Type), nullableAnnotations);
@@ -525,13 +525,13 @@ namespace UsageGen.Generator.Emit
                 {
                     // Kiota's backward-compatible mode keeps the name for the old string property and types a sibling.
                     XmlDoc.InlineSummary(writer, parameter.Description);
-                    writer.WriteLine("[Obsolete(\"This property is deprecated, use " + typed + " instead\")]");
-                    writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
+                    writer.WriteLine($"[Obsolete(\"This property is deprecated, use {typed} instead\")]");
+                    writer.WriteLine($"[QueryParameter(\"{CSharpLiteral.Escape(parameter.TemplateName)}\")]");
                     // The old property has the type Kiota gave before enums: string, or int for an integer enum.
                     var legacy = parameter.Type.Primitive == PrimitiveKind.Int32
                         ? (parameter.Type.IsCollection ? "int?[]" : "int?")
                         : (parameter.Type.IsCollection ? "string[]" : "string");
-                    writer.WriteLine("public " + CSharpTypes.Nullable(legacy, false, nullableAnnotations && legacy != "int?") + " " + name + " { get; set; }");
+                    writer.WriteLine($"public {(CSharpTypes.Nullable(legacy, false, nullableAnnotations && legacy != "int?"))} {name} {{ get; set; }}");
                     name = typed;
                 }
 
@@ -540,11 +540,11 @@ namespace UsageGen.Generator.Emit
                     : parameter.Description);
                 if (parameter.DeprecationMessage is { } deprecation)
                 {
-                    writer.WriteLine("[Obsolete(\"" + CSharpLiteral.Escape(deprecation) + "\")]");
+                    writer.WriteLine($"[Obsolete(\"{CSharpLiteral.Escape(deprecation)}\")]");
                 }
 
-                writer.WriteLine("[QueryParameter(\"" + CSharpLiteral.Escape(parameter.TemplateName) + "\")]");
-                writer.WriteLine("public " + type + " " + name + " { get; set; }");
+                writer.WriteLine($"[QueryParameter(\"{CSharpLiteral.Escape(parameter.TemplateName)}\")]");
+                writer.WriteLine($"public {type} {name} {{ get; set; }}");
                 if (parameter.Object is { } queryObject)
                 {
                     WriteQueryObject(writer, parameter, queryObject, nullableAnnotations);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace UsageGen.Generator.Emit
@@ -16,6 +17,10 @@ namespace UsageGen.Generator.Emit
         private readonly StringBuilder _builder;
         private int _indentation;
 
+        // Where the line being written starts in the buffer (-1 before its first text), and where its text starts.
+        private int _lineStart = -1;
+        private int _textStart;
+
         /// <summary>Creates a writer; without <paramref name="documented"/>, XML doc comment lines are dropped.</summary>
         public SourceWriter(bool documented = true)
         {
@@ -28,29 +33,73 @@ namespace UsageGen.Generator.Emit
 
         public void WriteLine(string line)
         {
-            if (!Documented && line.StartsWith("///", StringComparison.Ordinal))
+            Append(line);
+            EndLine();
+        }
+
+        /// <summary>Writes an interpolated line without building its string first.</summary>
+        public void WriteLine([InterpolatedStringHandlerArgument("")] ref SourceLine line) => EndLine();
+
+        /// <summary>Adds text to the current line; the line's indentation is written before its first text.</summary>
+        internal void Append(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
             {
                 return;
             }
 
-            if (line.Length == 0)
+            StartLine(text![0]);
+            _builder.Append(text);
+        }
+
+        internal void Append(int value) => Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        private void StartLine(char first)
+        {
+            if (_lineStart >= 0)
             {
-                _builder.Append('\n');
                 return;
             }
+
+            _lineStart = _builder.Length;
 
             // Preprocessor directives stay in column 0, as Kiota writes them.
-            if (line[0] != '#')
+            if (first != '#')
             {
                 _builder.Append(' ', _indentation * 4);
             }
 
-            _builder.Append(line).Append('\n');
+            _textStart = _builder.Length;
         }
+
+        private void EndLine()
+        {
+            if (_lineStart >= 0 && !Documented && IsDocComment())
+            {
+                _builder.Length = _lineStart;
+            }
+            else
+            {
+                _builder.Append('\n');
+            }
+
+            _lineStart = -1;
+        }
+
+        private bool IsDocComment() =>
+            _builder.Length - _textStart >= 3 && _builder[_textStart] == '/' && _builder[_textStart + 1] == '/' && _builder[_textStart + 2] == '/';
 
         public void OpenBlock(string line)
         {
             WriteLine(line);
+            WriteLine("{");
+            _indentation++;
+        }
+
+        /// <summary>Writes an interpolated line and opens a block under it.</summary>
+        public void OpenBlock([InterpolatedStringHandlerArgument("")] ref SourceLine line)
+        {
+            EndLine();
             WriteLine("{");
             _indentation++;
         }

@@ -18,19 +18,19 @@ namespace UsageGen.Generator.Emit
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
             XmlDoc.Summary(writer, spec.Description);
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.Name + " : ApiException, IParsable");
+            writer.OpenBlock($"{spec.Accessibility} partial class {spec.Name} : ApiException, IParsable");
 
             writer.WriteLine("/// <summary>The error body the API sent.</summary>");
             var valueType = spec.Value;
             var type = CSharpTypes.Nullable(CSharpTypes.Property(valueType), !valueType.IsCollection && CSharpTypes.IsValueType(valueType), nullableAnnotations);
-            writer.WriteLine("public " + type + " Value { get; set; }");
+            writer.WriteLine($"public {type} Value {{ get; set; }}");
             writer.WriteLine("/// <summary>The body when it is a string; otherwise the status, and the value where it reads as text.</summary>");
-            writer.WriteLine("public override string Message { get => " + MessageExpression(valueType) + "; }");
+            writer.WriteLine($"public override string Message {{ get => {MessageExpression(valueType)}; }}");
 
             MemberDocs.Factory(writer, spec.FullName);
-            writer.OpenBlock("public static " + spec.FullName + " CreateFromDiscriminatorValue(IParseNode parseNode)");
+            writer.OpenBlock($"public static {spec.FullName} CreateFromDiscriminatorValue(IParseNode parseNode)");
             writer.WriteLine("if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));");
-            writer.WriteLine("var result = new " + spec.FullName + "();");
+            writer.WriteLine($"var result = new {spec.FullName}();");
             var read = "result.Value = " + SerializationCalls.Read(valueType, "parseNode") + ";";
             if (ReadCannotThrow(valueType))
             {
@@ -58,7 +58,7 @@ namespace UsageGen.Generator.Emit
             MemberDocs.Serializer(writer);
             writer.OpenBlock("public virtual void Serialize(ISerializationWriter writer)");
             writer.WriteLine("if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));");
-            writer.WriteLine(SerializationCalls.Write(valueType, "null", "Value") + ";");
+            writer.WriteLine($"{(SerializationCalls.Write(valueType, "null", "Value"))};");
             writer.CloseBlock();
 
             writer.CloseBlock();

@@ -77,23 +77,33 @@ namespace UsageGen.Generator.Emit
                 var trimmed = line.Trim();
                 if (trimmed.Length > 0)
                 {
-                    writer.WriteLine("/// " + trimmed);
+                    writer.WriteLine($"/// {trimmed}");
                 }
             }
 
             if (extraLine is not null)
             {
-                writer.WriteLine("/// " + extraLine);
+                writer.WriteLine($"/// {extraLine}");
             }
 
             writer.WriteLine("/// </summary>");
         }
 
         /// <summary>A one-line <c>summary</c> element for members.</summary>
-        public static void InlineSummary(SourceWriter writer, string text, bool raw = false) =>
-            writer.WriteLine("/// <summary>" + string.Join(" ", (raw ? text : Escape(text)).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</summary>");
+        public static void InlineSummary(SourceWriter writer, string text, bool raw = false)
+        {
+            var escaped = raw ? text : Escape(text);
+            if (escaped.IndexOf('\n') < 0 && escaped.Length > 0 && !char.IsWhiteSpace(escaped[0]) && !char.IsWhiteSpace(escaped[escaped.Length - 1]))
+            {
+                // One line with nothing to trim, as most are: written as it is.
+                writer.WriteLine($"/// <summary>{escaped}</summary>");
+                return;
+            }
+
+            writer.WriteLine($"/// <summary>{string.Join(" ", escaped.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim()}</summary>");
+        }
 
         public static void Param(SourceWriter writer, string name, string text) =>
-            writer.WriteLine("/// <param name=\"" + name + "\">" + string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim() + "</param>");
+            writer.WriteLine($"/// <param name=\"{name}\">{(string.Join(" ", Escape(text).Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim())}</param>");
     }
 }

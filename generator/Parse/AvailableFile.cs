@@ -17,9 +17,13 @@ namespace UsageGen.Generator.Parse
         {
             Path = path;
             Text = text;
+            NormalizedPath = ReferencePath.Normalize(path);
         }
 
         public string Path { get; }
+
+        /// <summary>The path as <see cref="ReferencePath.Normalize"/> spells it, worked out once for the item's life.</summary>
+        public string NormalizedPath { get; }
 
         public AdditionalText Text { get; }
 

@@ -16,7 +16,7 @@ namespace UsageGen.Generator.Parse
         {
             foreach (var file in files)
             {
-                var path = ReferencePath.Normalize(file.Path);
+                var path = file.NormalizedPath;
                 if (!_byPath.ContainsKey(path))
                 {
                     _byPath.Add(path, file);
