@@ -828,7 +828,7 @@ namespace UsageGen.Generator.Bind
             var own = WireNames(member);
             var elsewhere = new HashSet<string>(others.SelectMany(WireNames), StringComparer.Ordinal);
             var target = Dereference(member) ?? member;
-            return own.Where(name => !elsewhere.Contains(name)).OrderBy(name => target.Required.Contains(name) ? 0 : 1).ThenBy(name => name, StringComparer.Ordinal).FirstOrDefault();
+            return own.Where(name => !elsewhere.Contains(name)).OrderBy(name => target.IsRequired(name) ? 0 : 1).ThenBy(name => name, StringComparer.Ordinal).FirstOrDefault();
         }
 
         private List<string> WireNames(OpenApiSchema schema)

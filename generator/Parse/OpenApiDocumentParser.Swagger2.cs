@@ -292,7 +292,7 @@ namespace UsageGen.Generator.Parse
                 schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
                 if (Boolean(map, "required"))
                 {
-                    schema.Required.Add(name);
+                    schema.AddRequired(name);
                     body.Required = true;
                 }
             }

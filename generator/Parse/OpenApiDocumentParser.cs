@@ -639,7 +639,6 @@ namespace UsageGen.Generator.Parse
             schema.Nullable |= Boolean(node, "nullable") || (_swagger2 && Boolean(node, "x-nullable"));
             schema.Default = ReadDefault(node, schema);
             ReadEnum(node, schema);
-            ReadExtensions(node, schema.Extensions);
 
             if (Child(node, "properties") is YamlTreeMapping properties)
             {
@@ -674,7 +673,7 @@ namespace UsageGen.Generator.Parse
                 {
                     if (item is YamlTreeScalar { Value: { } name })
                     {
-                        schema.Required.Add(name);
+                        schema.AddRequired(name);
                     }
                 }
             }

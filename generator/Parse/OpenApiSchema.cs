@@ -9,6 +9,9 @@ namespace UsageGen.Generator.Parse
     /// </summary>
     internal sealed class OpenApiSchema
     {
+        // Created for the few schemas that have a required list: most schemas in a large description do not.
+        private HashSet<string>? _required;
+
         public OpenApiSchema(LocationInfo location) => Location = location;
 
         public LocationInfo Location { get; }
@@ -36,7 +39,10 @@ namespace UsageGen.Generator.Parse
 
         public List<KeyValuePair<string, OpenApiSchema>> Properties { get; } = new();
 
-        public HashSet<string> Required { get; } = new();
+        /// <summary>Whether <c>required</c> names <paramref name="property"/>.</summary>
+        public bool IsRequired(string property) => _required?.Contains(property) == true;
+
+        public void AddRequired(string property) => (_required ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(property);
 
         public OpenApiSchema? Items { get; set; }
 
@@ -69,9 +75,6 @@ namespace UsageGen.Generator.Parse
 
         /// <summary><c>discriminator.mapping</c>: wire value → component schema name, in document order.</summary>
         public List<KeyValuePair<string, string>> DiscriminatorMapping { get; } = new();
-
-        /// <summary>Scalar <c>x-</c> extensions of the schema.</summary>
-        public Dictionary<string, string> Extensions { get; } = new();
 
         public bool IsObjectLike => Type == "object" || Properties.Count > 0 || AdditionalProperties is not null;
 
