@@ -1,0 +1,205 @@
+using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
+
+namespace UsageGen.Generator.Emit
+{
+    /// <summary>
+    /// Writes <c>{Client}JsonModelReaders</c>: for each model a method that fills it from a <c>Utf8JsonReader</c> in one
+    /// pass, calling the same setters, in the same order, with the same values as Kiota's <c>JsonParseNode</c>, and
+    /// <c>TryFill</c>, which picks the method by a model's runtime type.
+    /// </summary>
+    internal static class JsonModelReadersEmitter
+    {
+        private const string Reader = "global::System.Text.Json.Utf8JsonReader";
+        private const string Token = "global::System.Text.Json.JsonTokenType";
+        private const string KiotaNode = "global::Microsoft.Kiota.Serialization.Json.JsonParseNode";
+        private const string Context = "global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default";
+
+        public static string HintName(JsonReadersSpec spec) => spec.Namespace + "." + Name(spec) + ".g.cs";
+
+        public static string Name(JsonReadersSpec spec) => spec.ClientName + "JsonModelReaders";
+
+        public static string Emit(JsonReadersSpec spec, bool nullableAnnotations)
+        {
+            var hook = CSharpTypes.Nullable("Action<IParsable>", false, nullableAnnotations);
+            var hooks = hook + " before, " + hook + " after";
+            var writer = new SourceWriter(spec.Documented);
+            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            writer.WriteLine("/// <summary>Fills the models of <see cref=\"global::" + spec.Namespace + "." + spec.ClientName + "\"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>");
+            writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+            writer.OpenBlock("internal static class " + Name(spec));
+            writer.WriteLine("/// <summary>Fills <paramref name=\"item\"/> from the value at <paramref name=\"reader\"/> when its runtime type has a reader; false, with nothing read, otherwise.</summary>");
+            writer.WriteLine("/// <returns>Whether the item was filled.</returns>");
+            writer.WriteLine("/// <param name=\"reader\">Positioned on the first token of the value; left on its last.</param>");
+            writer.WriteLine("/// <param name=\"item\">The model to fill.</param>");
+            writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
+            writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
+            writer.OpenBlock("public static bool TryFill(ref " + Reader + " reader, IParsable item, " + hooks + ")");
+            writer.WriteLine("var type = item.GetType();");
+            foreach (var model in spec.Models)
+            {
+                writer.WriteLine("if(type == typeof(" + model.TypeName + ")) { " + MethodName(spec, model.TypeName) + "(ref reader, (" + model.TypeName + ")item, before, after); return true; }");
+            }
+
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            foreach (var model in spec.Models)
+            {
+                WriteFill(writer, spec, model, hooks, nullableAnnotations);
+            }
+
+            WriteAnything(writer, nullableAnnotations);
+            writer.OpenBlock("private static " + KiotaNode + " Node(ref " + Reader + " reader, " + hooks + ")");
+            // ParseValue copies the value's bytes, so the node outlives the pooled buffer, as UntypedNode values must.
+            writer.WriteLine("return new " + KiotaNode + "(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            GeneratedFile.Close(writer);
+            return writer.ToString();
+        }
+
+        private static string MethodName(JsonReadersSpec spec, string typeName)
+        {
+            var name = typeName.StartsWith("global::" + spec.Namespace + ".", System.StringComparison.Ordinal)
+                ? typeName.Substring(("global::" + spec.Namespace + ".").Length)
+                : typeName.Substring("global::".Length);
+            return "Fill" + name.Replace('.', '_');
+        }
+
+        private static void WriteFill(SourceWriter writer, JsonReadersSpec spec, JsonModelReaderSpec model, string hooks, bool nullableAnnotations)
+        {
+            writer.OpenBlock("private static void " + MethodName(spec, model.TypeName) + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
+            writer.WriteLine("if(before != null) before(item);");
+            writer.OpenBlock("if(reader.TokenType == " + Token + ".StartObject)");
+            if (model.HasAdditionalData)
+            {
+                // The getter is read twice, as Kiota's `holder.AdditionalData ??= new …` then `holder.AdditionalData` does.
+                writer.WriteLine("if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();");
+                writer.WriteLine("var additionalData = item.AdditionalData;");
+            }
+
+            writer.OpenBlock("while(reader.Read() && reader.TokenType == " + Token + ".PropertyName)");
+            writer.WriteLine("var name = reader.GetString()" + (nullableAnnotations ? "!" : string.Empty) + ";");
+            writer.WriteLine("reader.Read();");
+            writer.OpenBlock("switch(name)");
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine("case \"" + CSharpLiteral.Escape(property.WireName) + "\":");
+                writer.OpenBlock();
+                // Kiota skips a null value of a known property and leaves the property as it was.
+                writer.OpenBlock("if(reader.TokenType != " + Token + ".Null)");
+                WriteRead(writer, spec, property);
+                writer.CloseBlock();
+                writer.WriteLine("break;");
+                writer.CloseBlock();
+            }
+
+            writer.WriteLine("default:");
+            writer.OpenBlock();
+            writer.WriteLine(model.HasAdditionalData
+                ? "global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)" + (nullableAnnotations ? "!" : string.Empty) + ");"
+                : "reader.Skip();");
+            writer.WriteLine("break;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.OpenBlock("else");
+            // Kiota assigns nothing from a value that is not an object.
+            writer.WriteLine("reader.Skip();");
+            writer.CloseBlock();
+            writer.WriteLine("if(after != null) after(item);");
+            writer.CloseBlock();
+        }
+
+        private static void WriteRead(SourceWriter writer, JsonReadersSpec spec, JsonPropertyReaderSpec property)
+        {
+            var target = "item." + property.Name;
+            switch (property.Kind)
+            {
+                case JsonReadKind.String:
+                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".String ? reader.GetString() : null;");
+                    break;
+                case JsonReadKind.Boolean:
+                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".True || reader.TokenType == " + Token + ".False ? reader.GetBoolean() : (bool?)null;");
+                    break;
+                case JsonReadKind.Number:
+                    var element = CSharpTypes.Element(property.Type);
+                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Context + "." + TypeInfoName(property.Type.Primitive) + ") : (" + element + "?)null;");
+                    break;
+                case JsonReadKind.Object:
+                    writer.WriteLine("var value = new " + property.ModelTypeName + "();");
+                    writer.WriteLine(MethodName(spec, property.ModelTypeName!) + "(ref reader, value, before, after);");
+                    writer.WriteLine(target + " = value;");
+                    break;
+                case JsonReadKind.ObjectCollection:
+                    writer.WriteLine("var values = new List<" + property.ModelTypeName + ">();");
+                    writer.OpenBlock("if(reader.TokenType == " + Token + ".StartArray)");
+                    writer.OpenBlock("while(reader.Read() && reader.TokenType != " + Token + ".EndArray)");
+                    writer.WriteLine("var value = new " + property.ModelTypeName + "();");
+                    writer.WriteLine(MethodName(spec, property.ModelTypeName!) + "(ref reader, value, before, after);");
+                    writer.WriteLine("values.Add(value);");
+                    writer.CloseBlock();
+                    writer.CloseBlock();
+                    writer.OpenBlock("else");
+                    writer.WriteLine("reader.Skip();");
+                    writer.CloseBlock();
+                    writer.WriteLine(target + " = values;");
+                    break;
+                default:
+                    writer.WriteLine("var node = Node(ref reader, before, after);");
+                    writer.WriteLine(target + " = " + SerializationCalls.Read(property.Type, "node") + ";");
+                    break;
+            }
+        }
+
+        private static string TypeInfoName(PrimitiveKind primitive) => primitive switch
+        {
+            PrimitiveKind.Int32 => "Int32",
+            PrimitiveKind.Int64 => "Int64",
+            PrimitiveKind.Float => "Single",
+            PrimitiveKind.Double => "Double",
+            PrimitiveKind.Decimal => "Decimal",
+            PrimitiveKind.Byte => "Byte",
+            _ => "SByte",
+        };
+
+        // Kiota's JsonParseNode.TryGetAnything, on a reader: the first of its conversions that succeeds.
+        private static void WriteAnything(SourceWriter writer, bool nullableAnnotations)
+        {
+            writer.OpenBlock("private static " + CSharpTypes.Nullable("object", false, nullableAnnotations) + " ReadAnything(ref " + Reader + " reader)");
+            writer.OpenBlock("switch(reader.TokenType)");
+            writer.WriteLine("case " + Token + ".Number:");
+            writer.OpenBlock();
+            foreach (var (type, method) in new[] { ("decimal", "Decimal"), ("double", "Double"), ("short", "Int16"), ("int", "Int32"), ("long", "Int64"), ("float", "Single"), ("ushort", "UInt16"), ("uint", "UInt32"), ("ulong", "UInt64") })
+            {
+                writer.WriteLine(type + " " + method.ToLowerInvariant() + "Value;");
+                writer.WriteLine("if(reader.TryGet" + method + "(out " + method.ToLowerInvariant() + "Value)) return " + method.ToLowerInvariant() + "Value;");
+            }
+
+            writer.WriteLine("throw new InvalidOperationException(\"unexpected additional value type during number deserialization\");");
+            writer.CloseBlock();
+            writer.WriteLine("case " + Token + ".String:");
+            writer.OpenBlock();
+            writer.WriteLine("DateTime dateTimeValue;");
+            writer.WriteLine("if(reader.TryGetDateTime(out dateTimeValue)) return dateTimeValue;");
+            writer.WriteLine("DateTimeOffset dateTimeOffsetValue;");
+            writer.WriteLine("if(reader.TryGetDateTimeOffset(out dateTimeOffsetValue)) return dateTimeOffsetValue;");
+            writer.WriteLine("Guid guidValue;");
+            writer.WriteLine("if(reader.TryGetGuid(out guidValue)) return guidValue;");
+            writer.WriteLine("return reader.GetString();");
+            writer.CloseBlock();
+            writer.WriteLine("case " + Token + ".StartArray:");
+            writer.WriteLine("case " + Token + ".StartObject:");
+            writer.WriteLine("return new " + KiotaNode + "(global::System.Text.Json.JsonElement.ParseValue(ref reader)).GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);");
+            writer.WriteLine("case " + Token + ".True:");
+            writer.WriteLine("return true;");
+            writer.WriteLine("case " + Token + ".False:");
+            writer.WriteLine("return false;");
+            writer.WriteLine("default:");
+            writer.WriteLine("return null;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+    }
+}
