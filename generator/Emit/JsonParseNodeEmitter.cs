@@ -61,6 +61,8 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
             writer.OpenBlock("try");
             writer.WriteLine("var item = factory(this);");
+            // A composed type's factory reads the root's value itself, which hands the body to Kiota's node.
+            writer.WriteLine("if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);");
             writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
             writer.WriteLine("reader.Read();");
             writer.WriteLine("if(" + readers + ".TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues)) return item;");

@@ -44,7 +44,7 @@ public static class DifferentialRead
         Check(expected.Error, actual.Error, expected.Value, actual.Value);
         if (expected.Value is not null)
         {
-            Equal(string.Join("\n", expected.Value.Select(Write)), string.Join("\n", actual.Value!.Select(Write)));
+            Equal(string.Join("\n", expected.Value.Select(Written)), string.Join("\n", actual.Value!.Select(Written)));
         }
 
         return actual.Value;
@@ -65,7 +65,20 @@ public static class DifferentialRead
         Check(expected.Error, actual.Error, expected.Value, actual.Value);
         if (expected.Value is not null)
         {
-            Equal(Write(expected.Value), Write(actual.Value!));
+            Equal(Written(expected.Value), Written(actual.Value!));
+        }
+    }
+
+    // Kiota cannot write back everything it reads (an infinite float, a union that matched nothing): then both must fail alike.
+    private static string Written(IParsable model)
+    {
+        try
+        {
+            return Write(model);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return "writing throws " + ex.GetType().FullName;
         }
     }
 
