@@ -11,7 +11,10 @@ namespace UsageGen.Generator.Emit
     internal static class JsonModelReadersEmitter
     {
         private const string Reader = "global::System.Text.Json.Utf8JsonReader";
-        private const string Token = "global::System.Text.Json.JsonTokenType";
+        // An alias keeps the per-property lines short (a model may have thousands); its name is unlikely to meet a generated namespace.
+        private const string Token = "UsageGenJsonToken";
+
+        private static readonly string[] Usings = Append(GeneratedFile.KiotaUsings, Token + " = global::System.Text.Json.JsonTokenType");
         private const string KiotaNode = "global::Microsoft.Kiota.Serialization.Json.JsonParseNode";
         private const string Context = "global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default";
 
@@ -24,7 +27,7 @@ namespace UsageGen.Generator.Emit
             var hook = CSharpTypes.Nullable("Action<IParsable>", false, nullableAnnotations);
             var hooks = hook + " before, " + hook + " after";
             var writer = new SourceWriter(spec.Documented);
-            GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
+            GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
             writer.WriteLine("/// <summary>Fills the models of <see cref=\"global::" + spec.Namespace + "." + spec.ClientName + "\"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>");
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             writer.OpenBlock("internal static class " + Name(spec));
@@ -68,7 +71,7 @@ namespace UsageGen.Generator.Emit
 
         private static void WriteFill(SourceWriter writer, JsonReadersSpec spec, JsonModelReaderSpec model, string hooks, bool nullableAnnotations)
         {
-            writer.OpenBlock("private static void " + MethodName(spec, model.TypeName) + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
+            writer.OpenBlock("private static " + model.TypeName + " " + MethodName(spec, model.TypeName) + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
             writer.WriteLine("if(before != null) before(item);");
             writer.OpenBlock("if(reader.TokenType == " + Token + ".StartObject)");
             if (model.HasAdditionalData)
@@ -85,9 +88,17 @@ namespace UsageGen.Generator.Emit
             foreach (var property in model.Properties)
             {
                 writer.WriteLine("case \"" + CSharpLiteral.Escape(property.WireName) + "\":");
-                writer.OpenBlock();
                 // Kiota skips a null value of a known property and leaves the property as it was.
-                writer.OpenBlock("if(reader.TokenType != " + Token + ".Null)");
+                var notNull = "if(reader.TokenType != " + Token + ".Null)";
+                if (SingleStatement(spec, property) is { } statement)
+                {
+                    writer.WriteLine("    " + notNull + " " + statement);
+                    writer.WriteLine("    break;");
+                    continue;
+                }
+
+                writer.OpenBlock();
+                writer.OpenBlock(notNull);
                 WriteRead(writer, spec, property);
                 writer.CloseBlock();
                 writer.WriteLine("break;");
@@ -109,7 +120,21 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("reader.Skip();");
             writer.CloseBlock();
             writer.WriteLine("if(after != null) after(item);");
+            writer.WriteLine("return item;");
             writer.CloseBlock();
+        }
+
+        private static string? SingleStatement(JsonReadersSpec spec, JsonPropertyReaderSpec property)
+        {
+            var target = "item." + property.Name;
+            return property.Kind switch
+            {
+                JsonReadKind.String => target + " = reader.TokenType == " + Token + ".String ? reader.GetString() : null;",
+                JsonReadKind.Boolean => target + " = reader.TokenType == " + Token + ".True || reader.TokenType == " + Token + ".False ? reader.GetBoolean() : (bool?)null;",
+                JsonReadKind.Number => target + " = reader.TokenType == " + Token + ".Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Context + "." + TypeInfoName(property.Type.Primitive) + ") : (" + CSharpTypes.Element(property.Type) + "?)null;",
+                JsonReadKind.Object => target + " = " + MethodName(spec, property.ModelTypeName!) + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
+                _ => null,
+            };
         }
 
         private static void WriteRead(SourceWriter writer, JsonReadersSpec spec, JsonPropertyReaderSpec property)
@@ -117,28 +142,11 @@ namespace UsageGen.Generator.Emit
             var target = "item." + property.Name;
             switch (property.Kind)
             {
-                case JsonReadKind.String:
-                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".String ? reader.GetString() : null;");
-                    break;
-                case JsonReadKind.Boolean:
-                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".True || reader.TokenType == " + Token + ".False ? reader.GetBoolean() : (bool?)null;");
-                    break;
-                case JsonReadKind.Number:
-                    var element = CSharpTypes.Element(property.Type);
-                    writer.WriteLine(target + " = reader.TokenType == " + Token + ".Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Context + "." + TypeInfoName(property.Type.Primitive) + ") : (" + element + "?)null;");
-                    break;
-                case JsonReadKind.Object:
-                    writer.WriteLine("var value = new " + property.ModelTypeName + "();");
-                    writer.WriteLine(MethodName(spec, property.ModelTypeName!) + "(ref reader, value, before, after);");
-                    writer.WriteLine(target + " = value;");
-                    break;
                 case JsonReadKind.ObjectCollection:
                     writer.WriteLine("var values = new List<" + property.ModelTypeName + ">();");
                     writer.OpenBlock("if(reader.TokenType == " + Token + ".StartArray)");
                     writer.OpenBlock("while(reader.Read() && reader.TokenType != " + Token + ".EndArray)");
-                    writer.WriteLine("var value = new " + property.ModelTypeName + "();");
-                    writer.WriteLine(MethodName(spec, property.ModelTypeName!) + "(ref reader, value, before, after);");
-                    writer.WriteLine("values.Add(value);");
+                    writer.WriteLine("values.Add(" + MethodName(spec, property.ModelTypeName!) + "(ref reader, new " + property.ModelTypeName + "(), before, after));");
                     writer.CloseBlock();
                     writer.CloseBlock();
                     writer.OpenBlock("else");
@@ -151,6 +159,14 @@ namespace UsageGen.Generator.Emit
                     writer.WriteLine(target + " = " + SerializationCalls.Read(property.Type, "node") + ";");
                     break;
             }
+        }
+
+        private static string[] Append(string[] items, string item)
+        {
+            var result = new string[items.Length + 1];
+            items.CopyTo(result, 0);
+            result[items.Length] = item;
+            return result;
         }
 
         private static string TypeInfoName(PrimitiveKind primitive) => primitive switch

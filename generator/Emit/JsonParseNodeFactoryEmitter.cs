@@ -53,10 +53,13 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"contentType\">The content type of the stream.</param>");
             writer.WriteLine("/// <param name=\"content\">The stream to read.</param>");
             writer.WriteLine("/// <param name=\"cancellationToken\">Cancels reading the stream.</param>");
-            writer.OpenBlock("public async Task<IParseNode> GetRootParseNodeAsync(string contentType, Stream content, CancellationToken cancellationToken = default(CancellationToken))");
-            writer.WriteLine("if(string.IsNullOrEmpty(contentType)) throw new ArgumentNullException(nameof(contentType));");
-            writer.WriteLine("if(ReferenceEquals(content, null)) throw new ArgumentNullException(nameof(content));");
-            writer.WriteLine("if(!IsJson(contentType)) return await _otherContentTypes.GetRootParseNodeAsync(contentType, content, cancellationToken).ConfigureAwait(false);");
+            writer.OpenBlock("public Task<IParseNode> GetRootParseNodeAsync(string contentType, Stream content, CancellationToken cancellationToken = default(CancellationToken))");
+            // Kiota's factory is async: its argument errors arrive in the task, not as it is called.
+            writer.WriteLine("if(string.IsNullOrEmpty(contentType)) return Task.FromException<IParseNode>(new ArgumentNullException(nameof(contentType)));");
+            writer.WriteLine("if(ReferenceEquals(content, null)) return Task.FromException<IParseNode>(new ArgumentNullException(nameof(content)));");
+            writer.WriteLine("return IsJson(contentType) ? ReadJsonAsync(content, cancellationToken) : _otherContentTypes.GetRootParseNodeAsync(contentType, content, cancellationToken);");
+            writer.CloseBlock();
+            writer.OpenBlock("private static async Task<IParseNode> ReadJsonAsync(Stream content, CancellationToken cancellationToken)");
             writer.WriteLine("var pool = global::System.Buffers.ArrayPool<byte>.Shared;");
             writer.WriteLine("var buffer = pool.Rent(content.CanSeek ? (int)global::System.Math.Min(global::System.Math.Max(content.Length - content.Position, 0L) + 1L, int.MaxValue) : UnknownLengthBufferSize);");
             writer.WriteLine("var length = 0;");
