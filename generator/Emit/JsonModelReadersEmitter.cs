@@ -108,7 +108,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("default:");
             writer.OpenBlock();
             writer.WriteLine(model.HasAdditionalData
-                ? "global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)" + (nullableAnnotations ? "!" : string.Empty) + ");"
+                ? "AddAdditionalData(additionalData, name, ref reader);"
                 : "reader.Skip();");
             writer.WriteLine("break;");
             writer.CloseBlock();
@@ -183,10 +183,26 @@ namespace UsageGen.Generator.Emit
         // Kiota's JsonParseNode.TryGetAnything, on a reader: the first of its conversions that succeeds.
         private static void WriteAnything(SourceWriter writer, bool nullableAnnotations)
         {
+            var value = "value" + (nullableAnnotations ? "!" : string.Empty);
+            writer.OpenBlock("private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref " + Reader + " reader)");
+            writer.WriteLine("var value = ReadAnything(ref reader);");
+            writer.WriteLine("#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+            // The dictionary models create: one lookup instead of Kiota's ContainsKey then Add, with the same first-wins result.
+            writer.WriteLine("var dictionary = additionalData as Dictionary<string, object>;");
+            writer.OpenBlock("if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))");
+            writer.WriteLine("dictionary.TryAdd(name, " + value + ");");
+            writer.WriteLine("return;");
+            writer.CloseBlock();
+            writer.WriteLine("#endif");
+            writer.WriteLine("global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, " + value + ");");
+            writer.CloseBlock();
             writer.OpenBlock("private static " + CSharpTypes.Nullable("object", false, nullableAnnotations) + " ReadAnything(ref " + Reader + " reader)");
             writer.OpenBlock("switch(reader.TokenType)");
             writer.WriteLine("case " + Token + ".Number:");
             writer.OpenBlock();
+            // An integer other than zero (whose sign decimal keeps) parses faster as a long and converts to the same decimal, scale 0.
+            writer.WriteLine("long integerValue;");
+            writer.WriteLine("if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;");
             foreach (var (type, method) in new[] { ("decimal", "Decimal"), ("double", "Double"), ("short", "Int16"), ("int", "Int32"), ("long", "Int64"), ("float", "Single"), ("ushort", "UInt16"), ("uint", "UInt32"), ("ulong", "UInt64") })
             {
                 writer.WriteLine(type + " " + method.ToLowerInvariant() + "Value;");

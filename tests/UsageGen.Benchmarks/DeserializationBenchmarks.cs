@@ -76,6 +76,17 @@ public class DeserializationBenchmarks
     [Benchmark(Description = "Generated factory → SeriesListRep → ToSeries()")]
     public IReadOnlyList<UsageSeries<long>> GeneratedToSeries() => Generated().ToSeries();
 
+    [Benchmark(Description = "Breakdown: Utf8JsonReader pass alone (the generated factory's check)")]
+    public long ReaderPass()
+    {
+        var reader = new Utf8JsonReader(_body);
+        while (reader.Read())
+        {
+        }
+
+        return reader.BytesConsumed;
+    }
+
     [Benchmark(Description = "Breakdown: JsonDocument.Parse alone")]
     public JsonValueKind ParseDocument()
     {
