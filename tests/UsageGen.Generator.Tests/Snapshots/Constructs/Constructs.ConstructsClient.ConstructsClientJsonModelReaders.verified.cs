@@ -79,7 +79,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -137,7 +137,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -177,7 +177,7 @@ namespace Constructs.ConstructsClient
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -355,7 +355,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -410,7 +410,7 @@ namespace Constructs.ConstructsClient
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -444,7 +444,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -528,7 +528,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -706,7 +706,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -740,7 +740,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -771,7 +771,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -805,7 +805,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -836,7 +836,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -867,7 +867,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -918,7 +918,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -979,7 +979,7 @@ namespace Constructs.ConstructsClient
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1154,7 +1154,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1203,7 +1203,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1237,7 +1237,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1265,7 +1265,7 @@ namespace Constructs.ConstructsClient
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1305,7 +1305,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1384,7 +1384,7 @@ namespace Constructs.ConstructsClient
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1418,7 +1418,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1452,7 +1452,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1483,7 +1483,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1514,7 +1514,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1545,7 +1545,7 @@ namespace Constructs.ConstructsClient
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1597,7 +1597,7 @@ namespace Constructs.ConstructsClient
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -1610,12 +1610,27 @@ namespace Constructs.ConstructsClient
             if(after != null) after(item);
             return item;
         }
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = ReadAnything(ref reader);
+#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            var dictionary = additionalData as Dictionary<string, object>;
+            if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))
+            {
+                dictionary.TryAdd(name, value!);
+                return;
+            }
+#endif
+            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
+        }
         private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch(reader.TokenType)
             {
                 case UsageGenJsonToken.Number:
                 {
+                    long integerValue;
+                    if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;
                     decimal decimalValue;
                     if(reader.TryGetDecimal(out decimalValue)) return decimalValue;
                     double doubleValue;

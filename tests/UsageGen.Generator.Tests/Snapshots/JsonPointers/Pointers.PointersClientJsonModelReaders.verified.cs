@@ -101,7 +101,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -132,7 +132,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -169,7 +169,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -197,7 +197,7 @@ namespace Pointers
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -228,7 +228,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -262,7 +262,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -293,7 +293,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -344,7 +344,7 @@ namespace Pointers
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -375,7 +375,7 @@ namespace Pointers
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -388,12 +388,27 @@ namespace Pointers
             if(after != null) after(item);
             return item;
         }
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = ReadAnything(ref reader);
+#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            var dictionary = additionalData as Dictionary<string, object>;
+            if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))
+            {
+                dictionary.TryAdd(name, value!);
+                return;
+            }
+#endif
+            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
+        }
         private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch(reader.TokenType)
             {
                 case UsageGenJsonToken.Number:
                 {
+                    long integerValue;
+                    if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;
                     decimal decimalValue;
                     if(reader.TryGetDecimal(out decimalValue)) return decimalValue;
                     double doubleValue;

@@ -67,7 +67,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -101,7 +101,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -135,7 +135,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -169,7 +169,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -209,7 +209,7 @@ namespace UsageGen.LaunchDarkly
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -237,7 +237,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -331,7 +331,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -382,7 +382,7 @@ namespace UsageGen.LaunchDarkly
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -410,7 +410,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -444,7 +444,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -515,7 +515,7 @@ namespace UsageGen.LaunchDarkly
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -586,7 +586,7 @@ namespace UsageGen.LaunchDarkly
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -614,7 +614,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -642,7 +642,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -670,7 +670,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -698,7 +698,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -726,7 +726,7 @@ namespace UsageGen.LaunchDarkly
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -760,7 +760,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -794,7 +794,7 @@ namespace UsageGen.LaunchDarkly
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -807,12 +807,27 @@ namespace UsageGen.LaunchDarkly
             if(after != null) after(item);
             return item;
         }
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = ReadAnything(ref reader);
+#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            var dictionary = additionalData as Dictionary<string, object>;
+            if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))
+            {
+                dictionary.TryAdd(name, value!);
+                return;
+            }
+#endif
+            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
+        }
         private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch(reader.TokenType)
             {
                 case UsageGenJsonToken.Number:
                 {
+                    long integerValue;
+                    if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;
                     decimal decimalValue;
                     if(reader.TryGetDecimal(out decimalValue)) return decimalValue;
                     double doubleValue;

@@ -53,7 +53,7 @@ namespace MultiFile
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -87,7 +87,7 @@ namespace MultiFile
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -138,7 +138,7 @@ namespace MultiFile
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -187,7 +187,7 @@ namespace MultiFile
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -218,7 +218,7 @@ namespace MultiFile
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -231,12 +231,27 @@ namespace MultiFile
             if(after != null) after(item);
             return item;
         }
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = ReadAnything(ref reader);
+#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            var dictionary = additionalData as Dictionary<string, object>;
+            if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))
+            {
+                dictionary.TryAdd(name, value!);
+                return;
+            }
+#endif
+            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
+        }
         private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch(reader.TokenType)
             {
                 case UsageGenJsonToken.Number:
                 {
+                    long integerValue;
+                    if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;
                     decimal decimalValue;
                     if(reader.TryGetDecimal(out decimalValue)) return decimalValue;
                     double doubleValue;

@@ -49,7 +49,7 @@ namespace Swagger2
                     {
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -83,7 +83,7 @@ namespace Swagger2
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -132,7 +132,7 @@ namespace Swagger2
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -205,7 +205,7 @@ namespace Swagger2
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -239,7 +239,7 @@ namespace Swagger2
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -273,7 +273,7 @@ namespace Swagger2
                             break;
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -316,7 +316,7 @@ namespace Swagger2
                         }
                         default:
                         {
-                            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, ReadAnything(ref reader)!);
+                            AddAdditionalData(additionalData, name, ref reader);
                             break;
                         }
                     }
@@ -329,12 +329,27 @@ namespace Swagger2
             if(after != null) after(item);
             return item;
         }
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var value = ReadAnything(ref reader);
+#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            var dictionary = additionalData as Dictionary<string, object>;
+            if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))
+            {
+                dictionary.TryAdd(name, value!);
+                return;
+            }
+#endif
+            global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
+        }
         private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch(reader.TokenType)
             {
                 case UsageGenJsonToken.Number:
                 {
+                    long integerValue;
+                    if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;
                     decimal decimalValue;
                     if(reader.TryGetDecimal(out decimalValue)) return decimalValue;
                     double doubleValue;
