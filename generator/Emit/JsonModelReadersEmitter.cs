@@ -46,6 +46,7 @@ namespace UsageGen.Generator.Emit
 
             writer.WriteLine("return false;");
             writer.CloseBlock();
+            WriteCollection(writer, spec, hooks, nullableAnnotations);
             foreach (var model in spec.Models)
             {
                 WriteFill(writer, spec, model, hooks, nullableAnnotations);
@@ -59,6 +60,36 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
             GeneratedFile.Close(writer);
             return writer.ToString();
+        }
+
+        // Only where the factory is the model's own CreateFromDiscriminatorValue, which returns a new model without reading the node.
+        private static void WriteCollection(SourceWriter writer, JsonReadersSpec spec, string hooks, bool nullableAnnotations)
+        {
+            writer.WriteLine("/// <summary>Reads the array at <paramref name=\"reader\"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name=\"factory\"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>");
+            writer.WriteLine("/// <returns>The models, or null.</returns>");
+            writer.WriteLine("/// <param name=\"reader\">Positioned on the first token of the value; left on its last.</param>");
+            writer.WriteLine("/// <param name=\"factory\">Creates each model.</param>");
+            writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
+            writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
+            writer.OpenBlock("public static " + CSharpTypes.Nullable("List<T>", false, nullableAnnotations) + " TryReadCollection<T>(ref " + Reader + " reader, ParsableFactory<T> factory, " + hooks + ") where T : IParsable");
+            writer.WriteLine("var type = typeof(T);");
+            foreach (var model in spec.Models)
+            {
+                if (!model.CanCreate)
+                {
+                    continue;
+                }
+
+                writer.OpenBlock("if(type == typeof(" + model.TypeName + ") && ((Delegate)factory).Equals(new ParsableFactory<" + model.TypeName + ">(" + model.TypeName + ".CreateFromDiscriminatorValue)))");
+                writer.WriteLine("var values = new List<" + model.TypeName + ">();");
+                writer.WriteLine("if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add(" + MethodName(spec, model.TypeName) + "(ref reader, new " + model.TypeName + "(), before, after));");
+                writer.WriteLine("else reader.Skip();");
+                writer.WriteLine("return (List<T>)(object)values;");
+                writer.CloseBlock();
+            }
+
+            writer.WriteLine("return null;");
+            writer.CloseBlock();
         }
 
         private static string MethodName(JsonReadersSpec spec, string typeName)

@@ -87,6 +87,29 @@ namespace UsageGen.LaunchDarkly.Tests
         }
 
         [Theory]
+        [InlineData("[]")]
+        [InlineData("{}")]
+        [InlineData("\"not an array\"")]
+        [InlineData("[null, 5, \"x\", [], {}, {\"name\":\"go\",\"extra\":[1,{\"a\":null}],\"eolStatus\":\"EolNear\",\"name\":\"dup\"}]")]
+        [InlineData("[{\"name\":\"go\"},]")]
+        public async Task A_top_level_array_reads_as_Kiota_reads_it(string json) =>
+            await DifferentialRead.AssertSameCollectionAsync(Ours, json, SdkVersionDetailsRep.CreateFromDiscriminatorValue);
+
+        [Fact]
+        public async Task A_top_level_array_with_a_factory_of_its_own_is_read_by_Kiota_s_node()
+        {
+            var created = 0;
+            var details = await DifferentialRead.AssertSameCollectionAsync(Ours, UsageResponses.SdkVersionDetailsList, node =>
+            {
+                created++;
+                return new SdkVersionDetailsRep { RelayVersion = node.GetChildNode("name")?.GetStringValue() };
+            });
+            Assert.Equal(4, created);
+            // The direct SDK has no relayVersion of its own, so the factory's value stays.
+            Assert.Equal("android-client-sdk", details![1].RelayVersion);
+        }
+
+        [Theory]
         [InlineData("{\"code\":\"invalid_request\",\"message\":\"bad \\\"from\\\"\",\"docs\":{\"url\":\"https://x\"}}")]
         [InlineData("{\"code\":5,\"message\":null}")]
         [InlineData("[]")]

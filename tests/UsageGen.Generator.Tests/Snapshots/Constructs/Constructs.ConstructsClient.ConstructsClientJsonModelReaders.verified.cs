@@ -55,6 +55,206 @@ namespace Constructs.ConstructsClient
             if(type == typeof(global::Constructs.Releases.ReleasesGetResponse)) { FillConstructs_Releases_ReleasesGetResponse(ref reader, (global::Constructs.Releases.ReleasesGetResponse)item, before, after); return true; }
             return false;
         }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The models, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">Creates each model.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::Constructs.Charges.GetBoxQueryParameterType) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Charges.GetBoxQueryParameterType>(global::Constructs.Charges.GetBoxQueryParameterType.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Charges.GetBoxQueryParameterType>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Charges_GetBoxQueryParameterType(ref reader, new global::Constructs.Charges.GetBoxQueryParameterType(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Charges.GetCreatedQueryParameterType) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Charges.GetCreatedQueryParameterType>(global::Constructs.Charges.GetCreatedQueryParameterType.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Charges.GetCreatedQueryParameterType>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Charges_GetCreatedQueryParameterType(ref reader, new global::Constructs.Charges.GetCreatedQueryParameterType(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Charges.GetCreatedQueryParameterType_window) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Charges.GetCreatedQueryParameterType_window>(global::Constructs.Charges.GetCreatedQueryParameterType_window.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Charges.GetCreatedQueryParameterType_window>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Charges_GetCreatedQueryParameterType_window(ref reader, new global::Constructs.Charges.GetCreatedQueryParameterType_window(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Cat) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Cat>(global::Constructs.Models.Cat.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Cat>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Cat(ref reader, new global::Constructs.Models.Cat(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.ChargeFilter) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.ChargeFilter>(global::Constructs.Models.ChargeFilter.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.ChargeFilter>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_ChargeFilter(ref reader, new global::Constructs.Models.ChargeFilter(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Circle) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Circle>(global::Constructs.Models.Circle.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Circle>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Circle(ref reader, new global::Constructs.Models.Circle(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Class) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Class>(global::Constructs.Models.Class.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Class>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Class(ref reader, new global::Constructs.Models.Class(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Class1) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Class1>(global::Constructs.Models.Class1.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Class1>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Class1(ref reader, new global::Constructs.Models.Class1(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Dog) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Dog>(global::Constructs.Models.Dog.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Dog>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Dog(ref reader, new global::Constructs.Models.Dog(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.FailedDependency) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.FailedDependency>(global::Constructs.Models.FailedDependency.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.FailedDependency>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_FailedDependency(ref reader, new global::Constructs.Models.FailedDependency(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Github.Github) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Github.Github>(global::Constructs.Models.Github.Github.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Github.Github>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Github_Github(ref reader, new global::Constructs.Models.Github.Github(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Github.Release) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Github.Release>(global::Constructs.Models.Github.Release.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Github.Release>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Github_Release(ref reader, new global::Constructs.Models.Github.Release(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Gitlab.Release) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Gitlab.Release>(global::Constructs.Models.Gitlab.Release.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Gitlab.Release>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Gitlab_Release(ref reader, new global::Constructs.Models.Gitlab.Release(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Link) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Link>(global::Constructs.Models.Link.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Link>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Link(ref reader, new global::Constructs.Models.Link(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Node) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Node>(global::Constructs.Models.Node.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Node>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Node(ref reader, new global::Constructs.Models.Node(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Person) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Person>(global::Constructs.Models.Person.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Person>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.PetAdoptedPostRequestBody) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.PetAdoptedPostRequestBody>(global::Constructs.Models.PetAdoptedPostRequestBody.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.PetAdoptedPostRequestBody>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_PetAdoptedPostRequestBody(ref reader, new global::Constructs.Models.PetAdoptedPostRequestBody(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.PetForm) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.PetForm>(global::Constructs.Models.PetForm.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.PetForm>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_PetForm(ref reader, new global::Constructs.Models.PetForm(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Pet_labels) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Pet_labels>(global::Constructs.Models.Pet_labels.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Pet_labels>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Problem) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Problem>(global::Constructs.Models.Problem.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Problem>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Problem(ref reader, new global::Constructs.Models.Problem(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Reading) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Reading>(global::Constructs.Models.Reading.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Reading>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Reading(ref reader, new global::Constructs.Models.Reading(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Reading_contact) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Reading_contact>(global::Constructs.Models.Reading_contact.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Reading_contact>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Reading_contact(ref reader, new global::Constructs.Models.Reading_contact(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Square) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Square>(global::Constructs.Models.Square.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Square>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Square(ref reader, new global::Constructs.Models.Square(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Models.Tree) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Tree>(global::Constructs.Models.Tree.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Tree>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Tree(ref reader, new global::Constructs.Models.Tree(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Pets.Item.WithPetPatchRequestBody) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Pets.Item.WithPetPatchRequestBody>(global::Constructs.Pets.Item.WithPetPatchRequestBody.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Pets.Item.WithPetPatchRequestBody>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Pets_Item_WithPetPatchRequestBody(ref reader, new global::Constructs.Pets.Item.WithPetPatchRequestBody(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Pets.Pet5XXError) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Pets.Pet5XXError>(global::Constructs.Pets.Pet5XXError.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Pets.Pet5XXError>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Pets_Pet5XXError(ref reader, new global::Constructs.Pets.Pet5XXError(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Constructs.Releases.ReleasesGetResponse) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Releases.ReleasesGetResponse>(global::Constructs.Releases.ReleasesGetResponse.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Releases.ReleasesGetResponse>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Releases_ReleasesGetResponse(ref reader, new global::Constructs.Releases.ReleasesGetResponse(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            return null;
+        }
         private static global::Constructs.Charges.GetBoxQueryParameterType FillConstructs_Charges_GetBoxQueryParameterType(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Charges.GetBoxQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
         {
             if(before != null) before(item);

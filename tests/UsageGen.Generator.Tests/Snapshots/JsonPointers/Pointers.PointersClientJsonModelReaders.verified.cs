@@ -36,6 +36,80 @@ namespace Pointers
             if(type == typeof(global::Pointers.Pets.PetsGetResponse_cursor)) { FillPets_PetsGetResponse_cursor(ref reader, (global::Pointers.Pets.PetsGetResponse_cursor)item, before, after); return true; }
             return false;
         }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The models, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">Creates each model.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::Pointers.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet>(global::Pointers.Models.Pet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Pet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::Pointers.Models.Pet(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Models.Pet_eitherMember2) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet_eitherMember2>(global::Pointers.Models.Pet_eitherMember2.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Pet_eitherMember2>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet_eitherMember2(ref reader, new global::Pointers.Models.Pet_eitherMember2(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Models.Pet_owner) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet_owner>(global::Pointers.Models.Pet_owner.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Pet_owner>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Models.Pet_ownersByName) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet_ownersByName>(global::Pointers.Models.Pet_ownersByName.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Pet_ownersByName>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet_ownersByName(ref reader, new global::Pointers.Models.Pet_ownersByName(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Models.Pet_tagBase) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet_tagBase>(global::Pointers.Models.Pet_tagBase.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Pet_tagBase>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet_tagBase(ref reader, new global::Pointers.Models.Pet_tagBase(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Models.Tag) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Tag>(global::Pointers.Models.Tag.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Models.Tag>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Tag(ref reader, new global::Pointers.Models.Tag(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Pets.Item.Pets409Error) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Pets.Item.Pets409Error>(global::Pointers.Pets.Item.Pets409Error.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Pets.Item.Pets409Error>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillPets_Item_Pets409Error(ref reader, new global::Pointers.Pets.Item.Pets409Error(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Pets.PetsGetResponse) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Pets.PetsGetResponse>(global::Pointers.Pets.PetsGetResponse.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Pets.PetsGetResponse>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillPets_PetsGetResponse(ref reader, new global::Pointers.Pets.PetsGetResponse(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Pointers.Pets.PetsGetResponse_cursor) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Pets.PetsGetResponse_cursor>(global::Pointers.Pets.PetsGetResponse_cursor.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Pointers.Pets.PetsGetResponse_cursor>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillPets_PetsGetResponse_cursor(ref reader, new global::Pointers.Pets.PetsGetResponse_cursor(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            return null;
+        }
         private static global::Pointers.Models.Pet FillModels_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
         {
             if(before != null) before(item);

@@ -46,6 +46,150 @@ namespace UsageGen.LaunchDarkly
             if(type == typeof(global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep)) { FillModels_UnauthorizedErrorRep(ref reader, (global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep)item, before, after); return true; }
             return false;
         }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The models, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">Creates each model.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep>(global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_ForbiddenErrorRep(ref reader, new global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep>(global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_InvalidRequestErrorRep(ref reader, new global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep>(global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_NotFoundErrorRep(ref reader, new global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep>(global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_RateLimitedErrorRep(ref reader, new global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkListRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkListRep>(global::UsageGen.LaunchDarkly.Models.SdkListRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkListRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkListRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkListRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkListRep_links) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkListRep_links>(global::UsageGen.LaunchDarkly.Models.SdkListRep_links.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkListRep_links>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkListRep_links(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep>(global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkVersionDetailsRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep>(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkVersionListRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionListRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links>(global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkVersionListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SdkVersionRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>(global::UsageGen.LaunchDarkly.Models.SdkVersionRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkVersionRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesListRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesListRep>(global::UsageGen.LaunchDarkly.Models.SeriesListRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesListRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesListRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat>(global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesListRepFloat(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links>(global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesListRepFloat_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesListRep_links) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesListRep_links>(global::UsageGen.LaunchDarkly.Models.SeriesListRep_links.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesListRep_links>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRep_links(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>(global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesMetadataRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>(global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesTimeSliceRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat>(global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesTimeSliceRepFloat(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable>(global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_StatusServiceUnavailable(ref reader, new global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep>(global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_UnauthorizedErrorRep(ref reader, new global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            return null;
+        }
         private static global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep FillModels_ForbiddenErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
         {
             if(before != null) before(item);

@@ -94,8 +94,19 @@ namespace UsageGen.LaunchDarkly
         public global::Microsoft.Kiota.Abstractions.Time? GetTimeValue() => Detached().GetTimeValue();
         /// <summary>Reads the base64 bytes with Kiota's parse node.</summary>
         public byte[]? GetByteArrayValue() => Detached().GetByteArrayValue();
-        /// <summary>Reads the collection of models with Kiota's parse node.</summary>
-        public IEnumerable<T> GetCollectionOfObjectValues<T>(ParsableFactory<T> factory) where T : IParsable => Detached().GetCollectionOfObjectValues<T>(factory);
+        /// <summary>Reads an array of models with the generated reader when <paramref name="factory"/> is a model's own, else with Kiota's parse node. The generated reader reads them all at once, Kiota's as they are enumerated.</summary>
+        /// <returns>The models.</returns>
+        /// <param name="factory">Creates each model.</param>
+        public IEnumerable<T> GetCollectionOfObjectValues<T>(ParsableFactory<T> factory) where T : IParsable
+        {
+            if(_buffer == null) return Detached().GetCollectionOfObjectValues<T>(factory);
+            var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _offset, _length));
+            reader.Read();
+            var values = LaunchDarklyUsageClientJsonModelReaders.TryReadCollection<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);
+            if(values == null) return Detached().GetCollectionOfObjectValues<T>(factory);
+            Release();
+            return values;
+        }
 #if NET5_0_OR_GREATER
         /// <summary>Reads the collection of primitive values with Kiota's parse node.</summary>
         public IEnumerable<T> GetCollectionOfPrimitiveValues<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() => Detached().GetCollectionOfPrimitiveValues<T>();

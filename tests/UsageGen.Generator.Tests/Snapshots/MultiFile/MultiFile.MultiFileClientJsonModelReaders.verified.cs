@@ -32,6 +32,52 @@ namespace MultiFile
             if(type == typeof(global::MultiFile.Models.Tag)) { FillModels_Tag(ref reader, (global::MultiFile.Models.Tag)item, before, after); return true; }
             return false;
         }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The models, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">Creates each model.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::MultiFile.Models.Error) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Error>(global::MultiFile.Models.Error.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::MultiFile.Models.Error>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Error(ref reader, new global::MultiFile.Models.Error(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::MultiFile.Models.NewPet) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.NewPet>(global::MultiFile.Models.NewPet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::MultiFile.Models.NewPet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_NewPet(ref reader, new global::MultiFile.Models.NewPet(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::MultiFile.Models.Owner) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Owner>(global::MultiFile.Models.Owner.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::MultiFile.Models.Owner>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Owner(ref reader, new global::MultiFile.Models.Owner(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::MultiFile.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Pet>(global::MultiFile.Models.Pet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::MultiFile.Models.Pet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::MultiFile.Models.Pet(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::MultiFile.Models.Tag) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Tag>(global::MultiFile.Models.Tag.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::MultiFile.Models.Tag>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            return null;
+        }
         private static global::MultiFile.Models.Error FillModels_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.Error item, Action<IParsable>? before, Action<IParsable>? after)
         {
             if(before != null) before(item);

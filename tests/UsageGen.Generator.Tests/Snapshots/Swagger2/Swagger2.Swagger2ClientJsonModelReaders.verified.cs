@@ -34,6 +34,66 @@ namespace Swagger2
             if(type == typeof(global::Swagger2.Pets.Item.WithPetPostRequestBody)) { FillPets_Item_WithPetPostRequestBody(ref reader, (global::Swagger2.Pets.Item.WithPetPostRequestBody)item, before, after); return true; }
             return false;
         }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The models, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">Creates each model.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::Swagger2.Inventory.InventoryGetResponse) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Inventory.InventoryGetResponse>(global::Swagger2.Inventory.InventoryGetResponse.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Inventory.InventoryGetResponse>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillInventory_InventoryGetResponse(ref reader, new global::Swagger2.Inventory.InventoryGetResponse(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Models.Category) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Category>(global::Swagger2.Models.Category.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Models.Category>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Models.NewPet) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.NewPet>(global::Swagger2.Models.NewPet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Models.NewPet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_NewPet(ref reader, new global::Swagger2.Models.NewPet(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Pet>(global::Swagger2.Models.Pet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Models.Pet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::Swagger2.Models.Pet(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Models.Problem) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Problem>(global::Swagger2.Models.Problem.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Models.Problem>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Problem(ref reader, new global::Swagger2.Models.Problem(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Models.Upload) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Upload>(global::Swagger2.Models.Upload.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Models.Upload>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Upload(ref reader, new global::Swagger2.Models.Upload(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            if(type == typeof(global::Swagger2.Pets.Item.WithPetPostRequestBody) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Pets.Item.WithPetPostRequestBody>(global::Swagger2.Pets.Item.WithPetPostRequestBody.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Swagger2.Pets.Item.WithPetPostRequestBody>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillPets_Item_WithPetPostRequestBody(ref reader, new global::Swagger2.Pets.Item.WithPetPostRequestBody(), before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
+            return null;
+        }
         private static global::Swagger2.Inventory.InventoryGetResponse FillInventory_InventoryGetResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Inventory.InventoryGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
         {
             if(before != null) before(item);
