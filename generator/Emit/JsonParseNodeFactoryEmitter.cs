@@ -27,6 +27,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
             writer.OpenBlock((spec.Internal ? "internal" : "public") + " partial class " + name + " : IParseNodeFactory");
             writer.WriteLine("private const int UnknownLengthBufferSize = 16384;");
+            writer.WriteLine("private const int MaxArrayLength = 0x7FFFFFC7;");
             writer.WriteLine("private readonly IParseNodeFactory _otherContentTypes;");
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// Creates a factory that passes content types other than JSON to <see cref=\"ParseNodeFactoryRegistry.DefaultInstance\"/>,");
@@ -66,7 +67,8 @@ namespace UsageGen.Generator.Emit
             writer.OpenBlock("try");
             writer.OpenBlock("while(true)");
             writer.OpenBlock("if(length == buffer.Length)");
-            writer.WriteLine("var larger = pool.Rent(buffer.Length * 2);");
+            writer.WriteLine("if(buffer.Length == MaxArrayLength) throw new InvalidOperationException(\"The JSON content is larger than an array can hold.\");");
+            writer.WriteLine("var larger = pool.Rent((int)global::System.Math.Min(buffer.Length * 2L, MaxArrayLength));");
             writer.WriteLine("global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);");
             writer.WriteLine("pool.Return(buffer);");
             writer.WriteLine("buffer = larger;");

@@ -23,14 +23,15 @@ public static class DifferentialRead
     /// <param name="json">The payload.</param>
     /// <param name="factory">The model's <c>CreateFromDiscriminatorValue</c>.</param>
     /// <param name="backingStore">Wrap both factories in Kiota's <see cref="BackingStoreParseNodeFactory"/>, as a client with a backing store does.</param>
-    public static async Task<T?> AssertSameObjectAsync<T>(IParseNodeFactory ours, string json, ParsableFactory<T> factory, bool backingStore = false) where T : class, IParsable =>
-        await AssertSameObjectAsync(ours, Encoding.UTF8.GetBytes(json), factory, backingStore);
+    /// <param name="forwardOnly">Give both factories a <see cref="ForwardOnlyStream"/> instead of a <see cref="MemoryStream"/>.</param>
+    public static async Task<T?> AssertSameObjectAsync<T>(IParseNodeFactory ours, string json, ParsableFactory<T> factory, bool backingStore = false, bool forwardOnly = false) where T : class, IParsable =>
+        await AssertSameObjectAsync(ours, Encoding.UTF8.GetBytes(json), factory, backingStore, forwardOnly);
 
-    /// <inheritdoc cref="AssertSameObjectAsync{T}(IParseNodeFactory, string, ParsableFactory{T}, bool)"/>
-    public static async Task<T?> AssertSameObjectAsync<T>(IParseNodeFactory ours, byte[] json, ParsableFactory<T> factory, bool backingStore = false) where T : class, IParsable
+    /// <inheritdoc cref="AssertSameObjectAsync{T}(IParseNodeFactory, string, ParsableFactory{T}, bool, bool)"/>
+    public static async Task<T?> AssertSameObjectAsync<T>(IParseNodeFactory ours, byte[] json, ParsableFactory<T> factory, bool backingStore = false, bool forwardOnly = false) where T : class, IParsable
     {
-        var expected = await ReadAsync(new JsonParseNodeFactory(), json, node => node.GetObjectValue(factory), backingStore);
-        var actual = await ReadAsync(ours, json, node => node.GetObjectValue(factory), backingStore);
+        var expected = await ReadAsync(new JsonParseNodeFactory(), json, node => node.GetObjectValue(factory), backingStore, forwardOnly);
+        var actual = await ReadAsync(ours, json, node => node.GetObjectValue(factory), backingStore, forwardOnly);
         AssertSame(expected, actual);
         return actual.Value;
     }
@@ -39,8 +40,8 @@ public static class DifferentialRead
     public static async Task<List<T>?> AssertSameCollectionAsync<T>(IParseNodeFactory ours, string json, ParsableFactory<T> factory) where T : class, IParsable
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var expected = await ReadAsync(new JsonParseNodeFactory(), bytes, node => node.GetCollectionOfObjectValues(factory).ToList(), false);
-        var actual = await ReadAsync(ours, bytes, node => node.GetCollectionOfObjectValues(factory).ToList(), false);
+        var expected = await ReadAsync(new JsonParseNodeFactory(), bytes, node => node.GetCollectionOfObjectValues(factory).ToList(), false, false);
+        var actual = await ReadAsync(ours, bytes, node => node.GetCollectionOfObjectValues(factory).ToList(), false, false);
         Check(expected.Error, actual.Error, expected.Value, actual.Value);
         if (expected.Value is not null)
         {
@@ -60,7 +61,7 @@ public static class DifferentialRead
         return reader.ReadToEnd();
     }
 
-    private static void AssertSame<T>(Outcome<T> expected, Outcome<T> actual) where T : class, IParsable
+    private static void AssertSame<T>((T? Value, Exception? Error) expected, (T? Value, Exception? Error) actual) where T : class, IParsable
     {
         Check(expected.Error, actual.Error, expected.Value, actual.Value);
         if (expected.Value is not null)
@@ -105,19 +106,17 @@ public static class DifferentialRead
 
     private static string Describe(Exception? error) => error is null ? "no exception" : error.GetType().FullName + ": " + error.Message;
 
-    private static async Task<Outcome<T>> ReadAsync<T>(IParseNodeFactory factory, byte[] json, Func<IParseNode, T> read, bool backingStore) where T : class
+    private static async Task<(T? Value, Exception? Error)> ReadAsync<T>(IParseNodeFactory factory, byte[] json, Func<IParseNode, T> read, bool backingStore, bool forwardOnly) where T : class
     {
         IParseNodeFactory used = backingStore ? new BackingStoreParseNodeFactory(factory) : factory;
         try
         {
-            var node = await used.GetRootParseNodeAsync("application/json", new MemoryStream(json));
-            return new Outcome<T>(read(node), null);
+            var node = await used.GetRootParseNodeAsync("application/json", forwardOnly ? new ForwardOnlyStream(json) : new MemoryStream(json));
+            return (read(node), null);
         }
         catch (Exception ex)
         {
-            return new Outcome<T>(null, ex);
+            return (null, ex);
         }
     }
-
-    private sealed record Outcome<T>(T? Value, Exception? Error) where T : class;
 }

@@ -18,9 +18,9 @@ namespace UsageGen.Testing.Kiota;
 public static class ModelGraph
 {
     /// <summary>The first difference between <paramref name="expected"/> and <paramref name="actual"/>, or null when there is none.</summary>
-    public static string? FirstDifference(object? expected, object? actual) => Compare(expected, actual, "$", new HashSet<(object, object)>(ReferencePairComparer.Instance));
+    public static string? FirstDifference(object? expected, object? actual) => Compare(expected, actual, "$", new HashSet<object>(ReferenceEqualityComparer.Instance));
 
-    private static string? Compare(object? expected, object? actual, string path, HashSet<(object, object)> visited)
+    private static string? Compare(object? expected, object? actual, string path, HashSet<object> visited)
     {
         if (expected is null || actual is null)
         {
@@ -32,7 +32,8 @@ public static class ModelGraph
             return $"{path}: type {expected.GetType().FullName} vs {actual.GetType().FullName}";
         }
 
-        if (!visited.Add((expected, actual)))
+        // A model graph may be cyclic (a backing store holds its model's values); each expected object is compared once.
+        if (!expected.GetType().IsValueType && expected is not string && !visited.Add(expected))
         {
             return null;
         }
@@ -67,7 +68,7 @@ public static class ModelGraph
         _ => node.GetType().GetMethod("GetValue")!.Invoke(node, null),
     };
 
-    private static string? CompareDictionaries(IDictionary expected, IDictionary actual, string path, HashSet<(object, object)> visited)
+    private static string? CompareDictionaries(IDictionary expected, IDictionary actual, string path, HashSet<object> visited)
     {
         var expectedKeys = expected.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)!).ToList();
         var actualKeys = actual.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)!).ToList();
@@ -87,7 +88,7 @@ public static class ModelGraph
         return null;
     }
 
-    private static string? CompareSequences(IEnumerable expected, IEnumerable actual, string path, HashSet<(object, object)> visited)
+    private static string? CompareSequences(IEnumerable expected, IEnumerable actual, string path, HashSet<object> visited)
     {
         var left = expected.Cast<object?>().ToList();
         var right = actual.Cast<object?>().ToList();
@@ -107,7 +108,7 @@ public static class ModelGraph
         return null;
     }
 
-    private static string? CompareStores(IBackingStore expected, IBackingStore actual, string path, HashSet<(object, object)> visited)
+    private static string? CompareStores(IBackingStore expected, IBackingStore actual, string path, HashSet<object> visited)
     {
         if (expected.InitializationCompleted != actual.InitializationCompleted || expected.ReturnOnlyChangedValues != actual.ReturnOnlyChangedValues)
         {
@@ -120,7 +121,7 @@ public static class ModelGraph
             ?? (expected.EnumerateKeysForValuesChangedToNull().SequenceEqual(actual.EnumerateKeysForValuesChangedToNull()) ? null : $"{path}: keys changed to null differ");
     }
 
-    private static string? CompareProperties(object expected, object actual, string path, HashSet<(object, object)> visited)
+    private static string? CompareProperties(object expected, object actual, string path, HashSet<object> visited)
     {
         foreach (var property in expected.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -140,13 +141,4 @@ public static class ModelGraph
     }
 
     private static string Describe(object? value) => value is null ? "null" : $"{value.GetType().Name} {Convert.ToString(value, CultureInfo.InvariantCulture)}";
-
-    private sealed class ReferencePairComparer : IEqualityComparer<(object, object)>
-    {
-        public static readonly ReferencePairComparer Instance = new();
-
-        public bool Equals((object, object) x, (object, object) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((object, object) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
-    }
 }

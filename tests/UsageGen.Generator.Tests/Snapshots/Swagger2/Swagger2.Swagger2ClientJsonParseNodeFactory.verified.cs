@@ -20,6 +20,7 @@ namespace Swagger2
     public partial class Swagger2ClientJsonParseNodeFactory : IParseNodeFactory
     {
         private const int UnknownLengthBufferSize = 16384;
+        private const int MaxArrayLength = 0x7FFFFFC7;
         private readonly IParseNodeFactory _otherContentTypes;
         /// <summary>
         /// Creates a factory that passes content types other than JSON to <see cref="ParseNodeFactoryRegistry.DefaultInstance"/>,
@@ -65,7 +66,8 @@ namespace Swagger2
                 {
                     if(length == buffer.Length)
                     {
-                        var larger = pool.Rent(buffer.Length * 2);
+                        if(buffer.Length == MaxArrayLength) throw new InvalidOperationException("The JSON content is larger than an array can hold.");
+                        var larger = pool.Rent((int)global::System.Math.Min(buffer.Length * 2L, MaxArrayLength));
                         global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
                         pool.Return(buffer);
                         buffer = larger;
