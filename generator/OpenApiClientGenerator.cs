@@ -73,11 +73,19 @@ namespace UsageGen.Generator
                 }
             });
 
+            // The read path implements the Kiota 2.x factory interface (async only) over its JSON serialization; on the 1.x line,
+            // whose IParseNodeFactory is synchronous and whose JsonParseNode the differential tests do not cover, it is left out.
+            var jsonRuntime = context.CompilationProvider
+                .Select(static (compilation, _) =>
+                    compilation.GetTypeByMetadataName("Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext") is not null &&
+                    compilation.GetTypeByMetadataName("Microsoft.Kiota.Abstractions.Serialization.IAsyncParseNodeFactory") is null)
+                .WithTrackingName(TrackingNames.KiotaJsonRuntime);
+
             // The fast JSON read path is one set of files per client, derived from all of its models at once.
             var jsonReaders = results
                 .Select(static (result, _) => result.Client is null ? null : JsonReadersSpecBuilder.Build(result.Client))
                 .WithTrackingName(TrackingNames.JsonReaders)
-                .Combine(nullableAnnotations.Combine(runtimeReferenced));
+                .Combine(nullableAnnotations.Combine(jsonRuntime));
 
             context.RegisterSourceOutput(jsonReaders, static (production, pair) =>
             {

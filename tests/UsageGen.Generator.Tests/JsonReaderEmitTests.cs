@@ -56,4 +56,18 @@ public sealed class JsonReaderEmitTests
         Assert.Contains("item.Partner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);", person);
         Assert.Contains("item.Notes = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);", person);
     }
+
+    [Fact]
+    public void On_the_Kiota_1_x_line_no_read_path_is_emitted()
+    {
+        // Kiota 1.x has IAsyncParseNodeFactory beside a synchronous IParseNodeFactory; declaring it stands in for that runtime.
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(parseOptions, "namespace Microsoft.Kiota.Abstractions.Serialization { public interface IAsyncParseNodeFactory { } }");
+        var result = GeneratorHarness.CreateDriver(parseOptions, GeneratorHarness.Constructs()).RunGenerators(compilation).GetRunResult();
+
+        var names = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToList();
+        Assert.Contains("Constructs.Models.Pet.g.cs", names);
+        Assert.DoesNotContain(names, name => name.StartsWith("Constructs.ConstructsClient.ConstructsClientJson", System.StringComparison.Ordinal));
+        Assert.Contains(names, name => name.StartsWith("Constructs.ConstructsClient.ConstructsClient", System.StringComparison.Ordinal));
+    }
 }
