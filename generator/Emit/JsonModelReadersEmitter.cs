@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -26,6 +27,7 @@ namespace UsageGen.Generator.Emit
         {
             var hook = CSharpTypes.Nullable("Action<IParsable>", false, nullableAnnotations);
             var hooks = hook + " before, " + hook + " after";
+            var methods = MethodNames(spec);
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
             writer.WriteLine("/// <summary>Fills the models of <see cref=\"global::" + spec.Namespace + "." + spec.ClientName + "\"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>");
@@ -41,15 +43,15 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("var type = item.GetType();");
             foreach (var model in spec.Models)
             {
-                writer.WriteLine("if(type == typeof(" + model.TypeName + ")) { " + MethodName(spec, model.TypeName) + "(ref reader, (" + model.TypeName + ")item, before, after); return true; }");
+                writer.WriteLine("if(type == typeof(" + model.TypeName + ")) { " + methods[model.TypeName] + "(ref reader, (" + model.TypeName + ")item, before, after); return true; }");
             }
 
             writer.WriteLine("return false;");
             writer.CloseBlock();
-            WriteCollection(writer, spec, hooks, nullableAnnotations);
+            WriteCollection(writer, spec, methods, hooks, nullableAnnotations);
             foreach (var model in spec.Models)
             {
-                WriteFill(writer, spec, model, hooks, nullableAnnotations);
+                WriteFill(writer, methods, model, hooks, nullableAnnotations);
             }
 
             WriteAnything(writer, nullableAnnotations);
@@ -63,7 +65,7 @@ namespace UsageGen.Generator.Emit
         }
 
         // Only where the factory is the model's own CreateFromDiscriminatorValue, which returns a new model without reading the node.
-        private static void WriteCollection(SourceWriter writer, JsonReadersSpec spec, string hooks, bool nullableAnnotations)
+        private static void WriteCollection(SourceWriter writer, JsonReadersSpec spec, Dictionary<string, string> methods, string hooks, bool nullableAnnotations)
         {
             writer.WriteLine("/// <summary>Reads the array at <paramref name=\"reader\"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name=\"factory\"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>");
             writer.WriteLine("/// <returns>The models, or null.</returns>");
@@ -82,7 +84,7 @@ namespace UsageGen.Generator.Emit
 
                 writer.OpenBlock("if(type == typeof(" + model.TypeName + ") && ((Delegate)factory).Equals(new ParsableFactory<" + model.TypeName + ">(" + model.TypeName + ".CreateFromDiscriminatorValue)))");
                 writer.WriteLine("var values = new List<" + model.TypeName + ">();");
-                writer.WriteLine("if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add(" + MethodName(spec, model.TypeName) + "(ref reader, new " + model.TypeName + "(), before, after));");
+                writer.WriteLine("if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add(" + methods[model.TypeName] + "(ref reader, new " + model.TypeName + "(), before, after));");
                 writer.WriteLine("else reader.Skip();");
                 writer.WriteLine("return (List<T>)(object)values;");
                 writer.CloseBlock();
@@ -92,17 +94,26 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static string MethodName(JsonReadersSpec spec, string typeName)
+        // Fill + the type's name within the client's namespace, dots as underscores; a name two types would share gets the model's index.
+        private static Dictionary<string, string> MethodNames(JsonReadersSpec spec)
         {
-            var name = typeName.StartsWith("global::" + spec.Namespace + ".", System.StringComparison.Ordinal)
-                ? typeName.Substring(("global::" + spec.Namespace + ".").Length)
-                : typeName.Substring("global::".Length);
-            return "Fill" + name.Replace('.', '_');
+            var prefix = "global::" + spec.Namespace + ".";
+            var methods = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var taken = new HashSet<string>(System.StringComparer.Ordinal);
+            for (var i = 0; i < spec.Models.Count; i++)
+            {
+                var typeName = spec.Models[i].TypeName;
+                var name = "Fill" + (typeName.StartsWith(prefix, System.StringComparison.Ordinal) ? typeName.Substring(prefix.Length) : typeName.Substring("global::".Length)).Replace('.', '_');
+                methods[typeName] = taken.Add(name) ? name : name + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                taken.Add(methods[typeName]);
+            }
+
+            return methods;
         }
 
-        private static void WriteFill(SourceWriter writer, JsonReadersSpec spec, JsonModelReaderSpec model, string hooks, bool nullableAnnotations)
+        private static void WriteFill(SourceWriter writer, Dictionary<string, string> methods, JsonModelReaderSpec model, string hooks, bool nullableAnnotations)
         {
-            writer.OpenBlock("private static " + model.TypeName + " " + MethodName(spec, model.TypeName) + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
+            writer.OpenBlock("private static " + model.TypeName + " " + methods[model.TypeName] + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
             writer.WriteLine("if(before != null) before(item);");
             writer.OpenBlock("if(reader.TokenType == " + Token + ".StartObject)");
             if (model.HasAdditionalData)
@@ -121,7 +132,7 @@ namespace UsageGen.Generator.Emit
                 writer.WriteLine("case \"" + CSharpLiteral.Escape(property.WireName) + "\":");
                 // Kiota skips a null value of a known property and leaves the property as it was.
                 var notNull = "if(reader.TokenType != " + Token + ".Null)";
-                if (SingleStatement(spec, property) is { } statement)
+                if (SingleStatement(methods, property) is { } statement)
                 {
                     writer.WriteLine("    " + notNull + " " + statement);
                     writer.WriteLine("    break;");
@@ -130,7 +141,7 @@ namespace UsageGen.Generator.Emit
 
                 writer.OpenBlock();
                 writer.OpenBlock(notNull);
-                WriteRead(writer, spec, property);
+                WriteRead(writer, methods, property);
                 writer.CloseBlock();
                 writer.WriteLine("break;");
                 writer.CloseBlock();
@@ -155,7 +166,7 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static string? SingleStatement(JsonReadersSpec spec, JsonPropertyReaderSpec property)
+        private static string? SingleStatement(Dictionary<string, string> methods, JsonPropertyReaderSpec property)
         {
             var target = "item." + property.Name;
             return property.Kind switch
@@ -163,12 +174,12 @@ namespace UsageGen.Generator.Emit
                 JsonReadKind.String => target + " = reader.TokenType == " + Token + ".String ? reader.GetString() : null;",
                 JsonReadKind.Boolean => target + " = reader.TokenType == " + Token + ".True || reader.TokenType == " + Token + ".False ? reader.GetBoolean() : (bool?)null;",
                 JsonReadKind.Number => target + " = reader.TokenType == " + Token + ".Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Context + "." + TypeInfoName(property.Type.Primitive) + ") : (" + CSharpTypes.Element(property.Type) + "?)null;",
-                JsonReadKind.Object => target + " = " + MethodName(spec, property.ModelTypeName!) + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
+                JsonReadKind.Object => target + " = " + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
                 _ => null,
             };
         }
 
-        private static void WriteRead(SourceWriter writer, JsonReadersSpec spec, JsonPropertyReaderSpec property)
+        private static void WriteRead(SourceWriter writer, Dictionary<string, string> methods, JsonPropertyReaderSpec property)
         {
             var target = "item." + property.Name;
             switch (property.Kind)
@@ -177,7 +188,7 @@ namespace UsageGen.Generator.Emit
                     writer.WriteLine("var values = new List<" + property.ModelTypeName + ">();");
                     writer.OpenBlock("if(reader.TokenType == " + Token + ".StartArray)");
                     writer.OpenBlock("while(reader.Read() && reader.TokenType != " + Token + ".EndArray)");
-                    writer.WriteLine("values.Add(" + MethodName(spec, property.ModelTypeName!) + "(ref reader, new " + property.ModelTypeName + "(), before, after));");
+                    writer.WriteLine("values.Add(" + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after));");
                     writer.CloseBlock();
                     writer.CloseBlock();
                     writer.OpenBlock("else");
