@@ -35,17 +35,13 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("private readonly int _length;");
             writer.WriteLine("private " + Optional("byte[]") + " _buffer;");
             writer.WriteLine("private " + Optional(kiotaNode) + " _kiotaNode;");
-            writer.WriteLine("/// <summary>Takes <paramref name=\"buffer\"/> (rented from the shared pool) after checking that it holds one JSON value.</summary>");
+            writer.WriteLine("/// <summary>Takes <paramref name=\"buffer\"/>, rented from the shared pool; the JSON in it is checked as it is read.</summary>");
             writer.WriteLine("/// <param name=\"buffer\">The body, from index 0.</param>");
             writer.WriteLine("/// <param name=\"length\">The length of the body.</param>");
             writer.OpenBlock("public " + name + "(byte[] buffer, int length)");
             // JsonDocument.ParseAsync, which Kiota's factory uses, skips a UTF-8 byte order mark.
             writer.WriteLine("_offset = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;");
             writer.WriteLine("_length = length - _offset;");
-            writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(buffer, _offset, _length));");
-            writer.WriteLine("while(reader.Read())");
-            writer.OpenBlock();
-            writer.CloseBlock();
             writer.WriteLine("_buffer = buffer;");
             writer.CloseBlock();
             writer.WriteLine("/// <summary>Called with each model before its properties are assigned.</summary>");
@@ -60,12 +56,16 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("return Detached().GetObjectValue<T>(factory);");
             writer.CloseBlock();
             writer.OpenBlock("try");
+            // An empty body or one that does not start a JSON value fails before the model is created.
+            writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
+            writer.WriteLine("reader.Read();");
             writer.WriteLine("var item = factory(this);");
             // A composed type's factory reads the root's value itself, which hands the body to Kiota's node.
             writer.WriteLine("if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);");
-            writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine("if(" + readers + ".TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues)) return item;");
+            writer.OpenBlock("if(" + readers + ".TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))");
+            writer.WriteLine("CheckEnd(ref reader);");
+            writer.WriteLine("return item;");
+            writer.CloseBlock();
             // The factory's instance is kept: Kiota's node fills it as it would have filled its own.
             writer.WriteLine("return KiotaNode().GetObjectValue<T>(_ => item);");
             writer.CloseBlock();
@@ -98,6 +98,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("reader.Read();");
             writer.WriteLine("var values = " + readers + ".TryReadCollection<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);");
             writer.WriteLine("if(values == null) return Detached().GetCollectionOfObjectValues<T>(factory);");
+            writer.WriteLine("CheckEnd(ref reader);");
             writer.WriteLine("Release();");
             writer.WriteLine("return values;");
             writer.CloseBlock();
@@ -126,6 +127,12 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("var node = KiotaNode();");
             writer.WriteLine("Release();");
             writer.WriteLine("return node;");
+            writer.CloseBlock();
+            // Only whitespace may follow the root value: otherwise the reader throws the JsonException JsonDocument would.
+            writer.OpenBlock("private static void CheckEnd(ref " + Reader + " reader)");
+            writer.WriteLine("while(reader.Read())");
+            writer.OpenBlock();
+            writer.CloseBlock();
             writer.CloseBlock();
             writer.OpenBlock("private void Release()");
             writer.WriteLine("var buffer = _buffer;");

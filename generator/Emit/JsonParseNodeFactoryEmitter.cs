@@ -46,9 +46,8 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <summary>The content type this factory reads itself.</summary>");
             writer.WriteLine("public string ValidContentType { get { return \"application/json\"; } }");
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Reads a JSON <paramref name=\"content\"/> into a pooled buffer and checks that it is one well-formed JSON value, which");
-            writer.WriteLine("/// Kiota's factory checks by parsing it (malformed JSON throws the same <c>JsonException</c> here); another content type is");
-            writer.WriteLine("/// read by the other factory.");
+            writer.WriteLine("/// Reads a JSON <paramref name=\"content\"/> into a pooled buffer; another content type is read by the other factory.");
+            writer.WriteLine("/// Malformed JSON throws the <c>JsonException</c> Kiota's factory throws here when the root node is read instead.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine("/// <returns>The root parse node of the content.</returns>");
             writer.WriteLine("/// <param name=\"contentType\">The content type of the stream.</param>");

@@ -41,9 +41,8 @@ namespace UsageGen.LaunchDarkly
         /// <summary>The content type this factory reads itself.</summary>
         public string ValidContentType { get { return "application/json"; } }
         /// <summary>
-        /// Reads a JSON <paramref name="content"/> into a pooled buffer and checks that it is one well-formed JSON value, which
-        /// Kiota's factory checks by parsing it (malformed JSON throws the same <c>JsonException</c> here); another content type is
-        /// read by the other factory.
+        /// Reads a JSON <paramref name="content"/> into a pooled buffer; another content type is read by the other factory.
+        /// Malformed JSON throws the <c>JsonException</c> Kiota's factory throws here when the root node is read instead.
         /// </summary>
         /// <returns>The root parse node of the content.</returns>
         /// <param name="contentType">The content type of the stream.</param>

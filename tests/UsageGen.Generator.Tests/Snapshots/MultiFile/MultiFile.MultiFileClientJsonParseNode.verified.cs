@@ -22,17 +22,13 @@ namespace MultiFile
         private readonly int _length;
         private byte[]? _buffer;
         private global::Microsoft.Kiota.Serialization.Json.JsonParseNode? _kiotaNode;
-        /// <summary>Takes <paramref name="buffer"/> (rented from the shared pool) after checking that it holds one JSON value.</summary>
+        /// <summary>Takes <paramref name="buffer"/>, rented from the shared pool; the JSON in it is checked as it is read.</summary>
         /// <param name="buffer">The body, from index 0.</param>
         /// <param name="length">The length of the body.</param>
         public MultiFileClientJsonParseNode(byte[] buffer, int length)
         {
             _offset = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
             _length = length - _offset;
-            var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(buffer, _offset, _length));
-            while(reader.Read())
-            {
-            }
             _buffer = buffer;
         }
         /// <summary>Called with each model before its properties are assigned.</summary>
@@ -50,11 +46,15 @@ namespace MultiFile
             }
             try
             {
-                var item = factory(this);
-                if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);
                 var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _offset, _length));
                 reader.Read();
-                if(MultiFileClientJsonModelReaders.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues)) return item;
+                var item = factory(this);
+                if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);
+                if(MultiFileClientJsonModelReaders.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))
+                {
+                    CheckEnd(ref reader);
+                    return item;
+                }
                 return KiotaNode().GetObjectValue<T>(_ => item);
             }
             finally
@@ -104,6 +104,7 @@ namespace MultiFile
             reader.Read();
             var values = MultiFileClientJsonModelReaders.TryReadCollection<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);
             if(values == null) return Detached().GetCollectionOfObjectValues<T>(factory);
+            CheckEnd(ref reader);
             Release();
             return values;
         }
@@ -141,6 +142,12 @@ namespace MultiFile
             var node = KiotaNode();
             Release();
             return node;
+        }
+        private static void CheckEnd(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            while(reader.Read())
+            {
+            }
         }
         private void Release()
         {
