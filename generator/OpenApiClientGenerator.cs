@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Emit;
 using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
 using UsageGen.Generator.Parse;
 
 namespace UsageGen.Generator
@@ -69,6 +70,40 @@ namespace UsageGen.Generator
                 {
                     // An emitter bug must not take the whole compilation down with CS8785.
                     production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, pair.Left.HintName, ex.GetType().Name, ex.Message));
+                }
+            });
+
+            // The read path implements the Kiota 2.x factory interface (async only) over its JSON serialization; on the 1.x line,
+            // whose IParseNodeFactory is synchronous and whose JsonParseNode the differential tests do not cover, it is left out.
+            var jsonRuntime = context.CompilationProvider
+                .Select(static (compilation, _) =>
+                    compilation.GetTypeByMetadataName("Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext") is not null &&
+                    compilation.GetTypeByMetadataName("Microsoft.Kiota.Abstractions.Serialization.IAsyncParseNodeFactory") is null)
+                .WithTrackingName(TrackingNames.KiotaJsonRuntime);
+
+            // The fast JSON read path is one set of files per client, derived from all of its models at once.
+            var jsonReaders = results
+                .Select(static (result, _) => result.Client is null ? null : JsonReadersSpecBuilder.Build(result.Client))
+                .WithTrackingName(TrackingNames.JsonReaders)
+                .Combine(nullableAnnotations.Combine(jsonRuntime));
+
+            context.RegisterSourceOutput(jsonReaders, static (production, pair) =>
+            {
+                if (pair.Left is not { } spec || !pair.Right.Right)
+                {
+                    return;
+                }
+
+                var annotations = pair.Right.Left;
+                try
+                {
+                    production.AddSource(JsonParseNodeFactoryEmitter.HintName(spec), SourceText.From(JsonParseNodeFactoryEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                    production.AddSource(JsonParseNodeEmitter.HintName(spec), SourceText.From(JsonParseNodeEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                    production.AddSource(JsonModelReadersEmitter.HintName(spec), SourceText.From(JsonModelReadersEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                }
+                catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+                {
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, JsonModelReadersEmitter.HintName(spec), ex.GetType().Name, ex.Message));
                 }
             });
 

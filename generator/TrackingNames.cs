@@ -12,5 +12,7 @@ namespace UsageGen.Generator
         public const string KiotaRuntime = nameof(KiotaRuntime);
         public const string MarkedFileCount = nameof(MarkedFileCount);
         public const string AdditionalFiles = nameof(AdditionalFiles);
+        public const string JsonReaders = nameof(JsonReaders);
+        public const string KiotaJsonRuntime = nameof(KiotaJsonRuntime);
     }
 }

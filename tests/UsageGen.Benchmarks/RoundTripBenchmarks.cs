@@ -95,7 +95,7 @@ public class RoundTripBenchmarks
     [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerOperation, Description = "Bare HttpClient + STJ source-gen (floor)")]
     public Task<int> Floor() => RunAsync(_floorCall);
 
-    [Benchmark(OperationsPerInvoke = CallsPerOperation, Description = "Generated client (factory handlers, Kiota JSON)")]
+    [Benchmark(OperationsPerInvoke = CallsPerOperation, Description = "Generated client (factory handlers, generated JSON factory)")]
     public Task<int> GeneratedClient() => RunAsync(_clientCall);
 
     [Benchmark(OperationsPerInvoke = CallsPerOperation, Description = "Breakdown: bare HttpClient, body drained unread")]

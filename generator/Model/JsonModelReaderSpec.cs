@@ -1,0 +1,12 @@
+using UsageGen.Generator.Helpers;
+
+namespace UsageGen.Generator.Model
+{
+    /// <summary>
+    /// The generated JSON reader of one model: every property Kiota's <c>GetFieldDeserializers</c> lists for it (its
+    /// base models' included), and whether unknown properties go to <c>AdditionalData</c>.
+    /// </summary>
+    /// <param name="TypeName">The <c>global::</c>-qualified model.</param>
+    /// <param name="CanCreate">Whether its <c>CreateFromDiscriminatorValue</c> always returns a new instance of the model itself (it has no discriminator), so that a reader may create it.</param>
+    internal sealed record JsonModelReaderSpec(string TypeName, bool CanCreate, bool HasAdditionalData, EquatableArray<JsonPropertyReaderSpec> Properties);
+}

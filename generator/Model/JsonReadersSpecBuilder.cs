@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using UsageGen.Generator.Helpers;
+
+namespace UsageGen.Generator.Model
+{
+    /// <summary>Derives a client's <see cref="JsonReadersSpec"/> from its <see cref="ClientSpec"/>.</summary>
+    internal static class JsonReadersSpecBuilder
+    {
+        /// <summary>The spec, or null when the client has no root request builder to name the generated types after.</summary>
+        public static JsonReadersSpec? Build(ClientSpec client)
+        {
+            var root = client.Types.OfType<RequestBuilderSpec>().FirstOrDefault(builder => builder.IsRoot);
+            if (root is null)
+            {
+                return null;
+            }
+
+            var models = new Dictionary<string, ModelSpec>(System.StringComparer.Ordinal);
+            foreach (var model in client.Types.OfType<ModelSpec>())
+            {
+                models[model.FullName] = model;
+            }
+
+            var readers = new List<JsonModelReaderSpec>();
+            foreach (var model in models.Values)
+            {
+                if (Chain(model, models) is { } chain)
+                {
+                    readers.Add(new JsonModelReaderSpec(model.FullName, model.Discriminator is null, chain[0].HasAdditionalData, Properties(chain, models)));
+                }
+            }
+
+            return new JsonReadersSpec(root.Namespace, root.Name, root.Internal, root.Documented, readers.ToEquatableArray());
+        }
+
+        // The model and its bases, root first; null when a base is not a model of this client (its fields are unknown).
+        private static List<ModelSpec>? Chain(ModelSpec model, Dictionary<string, ModelSpec> models)
+        {
+            var chain = new List<ModelSpec> { model };
+            var seen = new HashSet<string>(System.StringComparer.Ordinal) { model.FullName };
+            while (chain[0].BaseType is { } baseType)
+            {
+                if (!models.TryGetValue(baseType, out var parent) || !seen.Add(parent.FullName))
+                {
+                    return null;
+                }
+
+                chain.Insert(0, parent);
+            }
+
+            return chain;
+        }
+
+        // Kiota's derived field map starts from the base's and adds its own, so a wire name is declared once along the chain.
+        private static EquatableArray<JsonPropertyReaderSpec> Properties(List<ModelSpec> chain, Dictionary<string, ModelSpec> models)
+        {
+            var properties = new List<JsonPropertyReaderSpec>();
+            var wireNames = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var model in chain)
+            {
+                foreach (var property in model.Properties)
+                {
+                    if (wireNames.Add(property.WireName))
+                    {
+                        properties.Add(Property(property, models));
+                    }
+                }
+            }
+
+            return properties.ToEquatableArray();
+        }
+
+        private static JsonPropertyReaderSpec Property(PropertySpec property, Dictionary<string, ModelSpec> models)
+        {
+            var type = property.Type;
+            if (type.Kind == TypeRefKind.Model && type.TypeName is { } name && models.TryGetValue(name, out var target) && target.Discriminator is null && Chain(target, models) is not null)
+            {
+                return new JsonPropertyReaderSpec(property.Name, property.WireName, type, type.IsCollection ? JsonReadKind.ObjectCollection : JsonReadKind.Object, name);
+            }
+
+            var kind = type.Kind != TypeRefKind.Primitive || type.IsCollection
+                ? JsonReadKind.KiotaNode
+                : type.Primitive switch
+                {
+                    PrimitiveKind.String => JsonReadKind.String,
+                    PrimitiveKind.Boolean => JsonReadKind.Boolean,
+                    PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Float or PrimitiveKind.Double or PrimitiveKind.Decimal or PrimitiveKind.Byte or PrimitiveKind.SByte => JsonReadKind.Number,
+                    _ => JsonReadKind.KiotaNode,
+                };
+            return new JsonPropertyReaderSpec(property.Name, property.WireName, type, kind, null);
+        }
+    }
+}
