@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using UsageGen.Generator.Bind;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Emit;
 using UsageGen.Generator.Helpers;
-using UsageGen.Generator.Model;
 using UsageGen.Generator.Parse;
 
 namespace UsageGen.Generator

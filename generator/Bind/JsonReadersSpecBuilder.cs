@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using UsageGen.Generator.Helpers;
+using UsageGen.Generator.Model;
 
-namespace UsageGen.Generator.Model
+namespace UsageGen.Generator.Bind
 {
     /// <summary>Derives a client's <see cref="JsonReadersSpec"/> from its <see cref="ClientSpec"/>.</summary>
     internal static class JsonReadersSpecBuilder
