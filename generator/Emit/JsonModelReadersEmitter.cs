@@ -11,11 +11,11 @@ namespace UsageGen.Generator.Emit
     /// </summary>
     internal static class JsonModelReadersEmitter
     {
-        private const string Reader = "global::System.Text.Json.Utf8JsonReader";
+        private const string Reader = "UsageGenJsonReader";
         // An alias keeps the per-property lines short (a model may have thousands); its name is unlikely to meet a generated namespace.
         private const string Token = "UsageGenJsonToken";
 
-        private static readonly string[] Usings = Append(GeneratedFile.KiotaUsings, Token + " = global::System.Text.Json.JsonTokenType");
+        private static readonly string[] Usings = Append(GeneratedFile.KiotaUsings, Token + " = global::System.Text.Json.JsonTokenType", Reader + " = global::System.Text.Json.Utf8JsonReader");
         private const string KiotaNode = "global::Microsoft.Kiota.Serialization.Json.JsonParseNode";
         private const string Context = "global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default";
 
@@ -30,20 +30,20 @@ namespace UsageGen.Generator.Emit
             var methods = MethodNames(spec);
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
-            writer.WriteLine("/// <summary>Fills the models of <see cref=\"global::" + spec.Namespace + "." + spec.ClientName + "\"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>");
+            writer.WriteLine($"/// <summary>Fills the models of <see cref=\"global::{spec.Namespace}.{spec.ClientName}\"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>");
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("internal static class " + Name(spec));
+            writer.OpenBlock($"internal static class {Name(spec)}");
             writer.WriteLine("/// <summary>Fills <paramref name=\"item\"/> from the value at <paramref name=\"reader\"/> when its runtime type has a reader; false, with nothing read, otherwise.</summary>");
             writer.WriteLine("/// <returns>Whether the item was filled.</returns>");
             writer.WriteLine("/// <param name=\"reader\">Positioned on the first token of the value; left on its last.</param>");
             writer.WriteLine("/// <param name=\"item\">The model to fill.</param>");
             writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
             writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
-            writer.OpenBlock("public static bool TryFill(ref " + Reader + " reader, IParsable item, " + hooks + ")");
+            writer.OpenBlock($"public static bool TryFill(ref {Reader} reader, IParsable item, {hooks})");
             writer.WriteLine("var type = item.GetType();");
             foreach (var model in spec.Models)
             {
-                writer.WriteLine("if(type == typeof(" + model.TypeName + ")) { " + methods[model.TypeName] + "(ref reader, (" + model.TypeName + ")item, before, after); return true; }");
+                writer.WriteLine($"if(type == typeof({model.TypeName})) {{ {methods[model.TypeName]}(ref reader, ({model.TypeName})item, before, after); return true; }}");
             }
 
             writer.WriteLine("return false;");
@@ -51,13 +51,14 @@ namespace UsageGen.Generator.Emit
             WriteCollection(writer, spec, methods, hooks, nullableAnnotations);
             foreach (var model in spec.Models)
             {
-                WriteFill(writer, methods, model, hooks, nullableAnnotations);
+                WriteFill(writer, methods, model, hooks);
             }
 
+            WriteFrame(writer, nullableAnnotations);
             WriteAnything(writer, nullableAnnotations);
-            writer.OpenBlock("private static " + KiotaNode + " Node(ref " + Reader + " reader, " + hooks + ")");
+            writer.OpenBlock($"private static {KiotaNode} Node(ref {Reader} reader, {hooks})");
             // ParseValue copies the value's bytes, so the node outlives the pooled buffer, as UntypedNode values must.
-            writer.WriteLine("return new " + KiotaNode + "(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };");
+            writer.WriteLine($"return new {KiotaNode}(global::System.Text.Json.JsonElement.ParseValue(ref reader)) {{ OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after }};");
             writer.CloseBlock();
             writer.CloseBlock();
             GeneratedFile.Close(writer);
@@ -73,7 +74,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"factory\">Creates each model.</param>");
             writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
             writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
-            writer.OpenBlock("public static " + CSharpTypes.Nullable("List<T>", false, nullableAnnotations) + " TryReadCollection<T>(ref " + Reader + " reader, ParsableFactory<T> factory, " + hooks + ") where T : IParsable");
+            writer.OpenBlock($"public static {(CSharpTypes.Nullable("List<T>", false, nullableAnnotations))} TryReadCollection<T>(ref {Reader} reader, ParsableFactory<T> factory, {hooks}) where T : IParsable");
             writer.WriteLine("var type = typeof(T);");
             foreach (var model in spec.Models)
             {
@@ -82,9 +83,9 @@ namespace UsageGen.Generator.Emit
                     continue;
                 }
 
-                writer.OpenBlock("if(type == typeof(" + model.TypeName + ") && ((Delegate)factory).Equals(new ParsableFactory<" + model.TypeName + ">(" + model.TypeName + ".CreateFromDiscriminatorValue)))");
-                writer.WriteLine("var values = new List<" + model.TypeName + ">();");
-                writer.WriteLine("if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add(" + methods[model.TypeName] + "(ref reader, new " + model.TypeName + "(), before, after));");
+                writer.OpenBlock($"if(type == typeof({model.TypeName}) && ((Delegate)factory).Equals(new ParsableFactory<{model.TypeName}>({model.TypeName}.CreateFromDiscriminatorValue)))");
+                writer.WriteLine($"var values = new List<{model.TypeName}>();");
+                writer.WriteLine($"if(reader.TokenType == {Token}.StartArray) while(reader.Read() && reader.TokenType != {Token}.EndArray) values.Add({methods[model.TypeName]}(ref reader, new {model.TypeName}(), before, after));");
                 writer.WriteLine("else reader.Skip();");
                 writer.WriteLine("return (List<T>)(object)values;");
                 writer.CloseBlock();
@@ -111,103 +112,92 @@ namespace UsageGen.Generator.Emit
             return methods;
         }
 
-        private static void WriteFill(SourceWriter writer, Dictionary<string, string> methods, JsonModelReaderSpec model, string hooks, bool nullableAnnotations)
+        // The frame every model shares is in Start, Next and End, so that each model adds little more than a line per property.
+        private static void WriteFill(SourceWriter writer, Dictionary<string, string> methods, JsonModelReaderSpec model, string hooks)
         {
-            writer.OpenBlock("private static " + model.TypeName + " " + methods[model.TypeName] + "(ref " + Reader + " reader, " + model.TypeName + " item, " + hooks + ")");
-            writer.WriteLine("if(before != null) before(item);");
-            writer.OpenBlock("if(reader.TokenType == " + Token + ".StartObject)");
-            if (model.HasAdditionalData)
-            {
-                // The getter is read twice, as Kiota's `holder.AdditionalData ??= new …` then `holder.AdditionalData` does.
-                writer.WriteLine("if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();");
-                writer.WriteLine("var additionalData = item.AdditionalData;");
-            }
-
-            writer.OpenBlock("while(reader.Read() && reader.TokenType == " + Token + ".PropertyName)");
-            writer.WriteLine("var name = reader.GetString()" + (nullableAnnotations ? "!" : string.Empty) + ";");
-            writer.WriteLine("reader.Read();");
+            writer.OpenBlock($"private static {model.TypeName} {methods[model.TypeName]}(ref {Reader} reader, {model.TypeName} item, {hooks})");
+            writer.WriteLine($"var additionalData = Start(ref reader, item, before, {(model.HasAdditionalData ? "true" : "false")}, out var isObject);");
+            writer.WriteLine("string name;");
+            writer.OpenBlock("while(isObject && Next(ref reader, out name))");
             writer.OpenBlock("switch(name)");
             foreach (var property in model.Properties)
             {
-                writer.WriteLine("case \"" + CSharpLiteral.Escape(property.WireName) + "\":");
                 // Kiota skips a null value of a known property and leaves the property as it was.
-                var notNull = "if(reader.TokenType != " + Token + ".Null)";
-                if (SingleStatement(methods, property) is { } statement)
-                {
-                    writer.WriteLine("    " + notNull + " " + statement);
-                    writer.WriteLine("    break;");
-                    continue;
-                }
-
-                writer.OpenBlock();
-                writer.OpenBlock(notNull);
-                WriteRead(writer, methods, property);
-                writer.CloseBlock();
-                writer.WriteLine("break;");
-                writer.CloseBlock();
+                writer.WriteLine($"case \"{CSharpLiteral.Escape(property.WireName)}\": if(IsValue(ref reader)) {Read(methods, property)} break;");
             }
 
-            writer.WriteLine("default:");
-            writer.OpenBlock();
-            writer.WriteLine(model.HasAdditionalData
-                ? "AddAdditionalData(additionalData, name, ref reader);"
-                : "reader.Skip();");
-            writer.WriteLine("break;");
+            writer.WriteLine("default: Unknown(ref reader, additionalData, name); break;");
             writer.CloseBlock();
             writer.CloseBlock();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.OpenBlock("else");
-            // Kiota assigns nothing from a value that is not an object.
-            writer.WriteLine("reader.Skip();");
-            writer.CloseBlock();
-            writer.WriteLine("if(after != null) after(item);");
-            writer.WriteLine("return item;");
+            writer.WriteLine("return End(item, after);");
             writer.CloseBlock();
         }
 
-        private static string? SingleStatement(Dictionary<string, string> methods, JsonPropertyReaderSpec property)
+        private static string Read(Dictionary<string, string> methods, JsonPropertyReaderSpec property)
         {
             var target = "item." + property.Name;
             return property.Kind switch
             {
-                JsonReadKind.String => target + " = reader.TokenType == " + Token + ".String ? reader.GetString() : null;",
-                JsonReadKind.Boolean => target + " = reader.TokenType == " + Token + ".True || reader.TokenType == " + Token + ".False ? reader.GetBoolean() : (bool?)null;",
-                JsonReadKind.Number => target + " = reader.TokenType == " + Token + ".Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Context + "." + TypeInfoName(property.Type.Primitive) + ") : (" + CSharpTypes.Element(property.Type) + "?)null;",
+                JsonReadKind.String => target + " = ReadString(ref reader);",
+                JsonReadKind.Boolean => target + " = ReadBoolean(ref reader);",
+                JsonReadKind.Number => target + " = Read" + TypeInfoName(property.Type.Primitive) + "(ref reader);",
                 JsonReadKind.Object => target + " = " + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
-                _ => null,
+                JsonReadKind.ObjectCollection => "{ var values = new List<" + property.ModelTypeName + ">(); if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add("
+                    + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after)); else reader.Skip(); " + target + " = values; }",
+                _ => "{ var node = Node(ref reader, before, after); " + target + " = " + SerializationCalls.Read(property.Type, "node") + "; }",
             };
         }
 
-        private static void WriteRead(SourceWriter writer, Dictionary<string, string> methods, JsonPropertyReaderSpec property)
+        private static void WriteFrame(SourceWriter writer, bool nullableAnnotations)
         {
-            var target = "item." + property.Name;
-            switch (property.Kind)
+            var data = CSharpTypes.Nullable("IDictionary<string, object>", false, nullableAnnotations);
+            var hook = CSharpTypes.Nullable("Action<IParsable>", false, nullableAnnotations);
+            writer.OpenBlock($"private static {data} Start(ref {Reader} reader, IParsable item, {hook} before, bool holdsAdditionalData, out bool isObject)");
+            writer.WriteLine("if(before != null) before(item);");
+            writer.WriteLine($"isObject = reader.TokenType == {Token}.StartObject;");
+            writer.OpenBlock("if(!isObject)");
+            // Kiota assigns nothing from a value that is not an object.
+            writer.WriteLine("reader.Skip();");
+            writer.WriteLine("return null;");
+            writer.CloseBlock();
+            writer.WriteLine("if(!holdsAdditionalData) return null;");
+            // The getter is read twice, as Kiota's `holder.AdditionalData ??= new …` then `holder.AdditionalData` does.
+            writer.WriteLine("var holder = (IAdditionalDataHolder)item;");
+            writer.WriteLine("if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();");
+            writer.WriteLine("return holder.AdditionalData;");
+            writer.CloseBlock();
+            writer.OpenBlock($"private static bool Next(ref {Reader} reader, out string name)");
+            writer.OpenBlock($"if(reader.Read() && reader.TokenType == {Token}.PropertyName)");
+            writer.WriteLine($"name = reader.GetString(){(nullableAnnotations ? "!" : string.Empty)};");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine("name = string.Empty;");
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.OpenBlock($"private static T End<T>(T item, {hook} after) where T : IParsable");
+            writer.WriteLine("if(after != null) after(item);");
+            writer.WriteLine("return item;");
+            writer.CloseBlock();
+            writer.WriteLine($"private static bool IsValue(ref {Reader} reader) => reader.TokenType != {Token}.Null;");
+            writer.OpenBlock($"private static void Unknown(ref {Reader} reader, {data} additionalData, string name)");
+            writer.WriteLine("if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);");
+            writer.WriteLine("else reader.Skip();");
+            writer.CloseBlock();
+            writer.WriteLine($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} ReadString(ref {Reader} reader) => reader.TokenType == {Token}.String ? reader.GetString() : null;");
+            writer.WriteLine($"private static bool? ReadBoolean(ref {Reader} reader) => reader.TokenType == {Token}.True || reader.TokenType == {Token}.False ? reader.GetBoolean() : (bool?)null;");
+            foreach (var (type, info) in new[] { ("int", "Int32"), ("long", "Int64"), ("float", "Single"), ("double", "Double"), ("decimal", "Decimal"), ("byte", "Byte"), ("sbyte", "SByte") })
             {
-                case JsonReadKind.ObjectCollection:
-                    writer.WriteLine("var values = new List<" + property.ModelTypeName + ">();");
-                    writer.OpenBlock("if(reader.TokenType == " + Token + ".StartArray)");
-                    writer.OpenBlock("while(reader.Read() && reader.TokenType != " + Token + ".EndArray)");
-                    writer.WriteLine("values.Add(" + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after));");
-                    writer.CloseBlock();
-                    writer.CloseBlock();
-                    writer.OpenBlock("else");
-                    writer.WriteLine("reader.Skip();");
-                    writer.CloseBlock();
-                    writer.WriteLine(target + " = values;");
-                    break;
-                default:
-                    writer.WriteLine("var node = Node(ref reader, before, after);");
-                    writer.WriteLine(target + " = " + SerializationCalls.Read(property.Type, "node") + ";");
-                    break;
+                // The converter Kiota's parse node reads the number with, so that limits and formats agree.
+                writer.WriteLine($"private static {type}? Read{info}(ref {Reader} reader) => reader.TokenType == {Token}.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, {Context}.{info}) : ({type}?)null;");
             }
         }
 
-        private static string[] Append(string[] items, string item)
+        private static string[] Append(string[] items, params string[] more)
         {
-            var result = new string[items.Length + 1];
+            var result = new string[items.Length + more.Length];
             items.CopyTo(result, 0);
-            result[items.Length] = item;
+            more.CopyTo(result, items.Length);
             return result;
         }
 
@@ -226,34 +216,34 @@ namespace UsageGen.Generator.Emit
         private static void WriteAnything(SourceWriter writer, bool nullableAnnotations)
         {
             var value = "value" + (nullableAnnotations ? "!" : string.Empty);
-            writer.OpenBlock("private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref " + Reader + " reader)");
+            writer.OpenBlock($"private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref {Reader} reader)");
             writer.WriteLine("var value = ReadAnything(ref reader);");
             writer.WriteLine("#if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
             // The dictionary models create: one lookup instead of Kiota's ContainsKey then Add, with the same first-wins result.
             writer.WriteLine("var dictionary = additionalData as Dictionary<string, object>;");
             writer.OpenBlock("if(dictionary != null && dictionary.GetType() == typeof(Dictionary<string, object>))");
-            writer.WriteLine("dictionary.TryAdd(name, " + value + ");");
+            writer.WriteLine($"dictionary.TryAdd(name, {value});");
             writer.WriteLine("return;");
             writer.CloseBlock();
             writer.WriteLine("#endif");
-            writer.WriteLine("global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, " + value + ");");
+            writer.WriteLine($"global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, {value});");
             writer.CloseBlock();
-            writer.OpenBlock("private static " + CSharpTypes.Nullable("object", false, nullableAnnotations) + " ReadAnything(ref " + Reader + " reader)");
+            writer.OpenBlock($"private static {(CSharpTypes.Nullable("object", false, nullableAnnotations))} ReadAnything(ref {Reader} reader)");
             writer.OpenBlock("switch(reader.TokenType)");
-            writer.WriteLine("case " + Token + ".Number:");
+            writer.WriteLine($"case {Token}.Number:");
             writer.OpenBlock();
             // An integer other than zero (whose sign decimal keeps) parses faster as a long and converts to the same decimal, scale 0.
             writer.WriteLine("long integerValue;");
             writer.WriteLine("if(reader.TryGetInt64(out integerValue) && integerValue != 0) return (decimal)integerValue;");
             foreach (var (type, method) in new[] { ("decimal", "Decimal"), ("double", "Double"), ("short", "Int16"), ("int", "Int32"), ("long", "Int64"), ("float", "Single"), ("ushort", "UInt16"), ("uint", "UInt32"), ("ulong", "UInt64") })
             {
-                writer.WriteLine(type + " " + method.ToLowerInvariant() + "Value;");
-                writer.WriteLine("if(reader.TryGet" + method + "(out " + method.ToLowerInvariant() + "Value)) return " + method.ToLowerInvariant() + "Value;");
+                writer.WriteLine($"{type} {method.ToLowerInvariant()}Value;");
+                writer.WriteLine($"if(reader.TryGet{method}(out {method.ToLowerInvariant()}Value)) return {method.ToLowerInvariant()}Value;");
             }
 
             writer.WriteLine("throw new InvalidOperationException(\"unexpected additional value type during number deserialization\");");
             writer.CloseBlock();
-            writer.WriteLine("case " + Token + ".String:");
+            writer.WriteLine($"case {Token}.String:");
             writer.OpenBlock();
             writer.WriteLine("DateTime dateTimeValue;");
             writer.WriteLine("if(reader.TryGetDateTime(out dateTimeValue)) return dateTimeValue;");
@@ -263,12 +253,12 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("if(reader.TryGetGuid(out guidValue)) return guidValue;");
             writer.WriteLine("return reader.GetString();");
             writer.CloseBlock();
-            writer.WriteLine("case " + Token + ".StartArray:");
-            writer.WriteLine("case " + Token + ".StartObject:");
-            writer.WriteLine("return new " + KiotaNode + "(global::System.Text.Json.JsonElement.ParseValue(ref reader)).GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);");
-            writer.WriteLine("case " + Token + ".True:");
+            writer.WriteLine($"case {Token}.StartArray:");
+            writer.WriteLine($"case {Token}.StartObject:");
+            writer.WriteLine($"return new {KiotaNode}(global::System.Text.Json.JsonElement.ParseValue(ref reader)).GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);");
+            writer.WriteLine($"case {Token}.True:");
             writer.WriteLine("return true;");
-            writer.WriteLine("case " + Token + ".False:");
+            writer.WriteLine($"case {Token}.False:");
             writer.WriteLine("return false;");
             writer.WriteLine("default:");
             writer.WriteLine("return null;");

@@ -26,28 +26,28 @@ namespace UsageGen.Generator.Emit
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, GeneratedFile.KiotaUsings, nullableAnnotations);
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The root of a JSON response read by <see cref=\"" + JsonParseNodeFactoryEmitter.Name(spec) + "\"/>. It holds the body in a pooled buffer,");
+            writer.WriteLine($"/// The root of a JSON response read by <see cref=\"{JsonParseNodeFactoryEmitter.Name(spec)}\"/>. It holds the body in a pooled buffer,");
             writer.WriteLine("/// which goes back to the pool after the first read of the root: like Kiota's adapter, read the root once.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("internal sealed class " + name + " : IParseNode");
+            writer.OpenBlock($"internal sealed class {name} : IParseNode");
             writer.WriteLine("private readonly int _offset;");
             writer.WriteLine("private readonly int _length;");
-            writer.WriteLine("private " + Optional("byte[]") + " _buffer;");
-            writer.WriteLine("private " + Optional(kiotaNode) + " _kiotaNode;");
+            writer.WriteLine($"private {(Optional("byte[]"))} _buffer;");
+            writer.WriteLine($"private {Optional(kiotaNode)} _kiotaNode;");
             writer.WriteLine("/// <summary>Takes <paramref name=\"buffer\"/>, rented from the shared pool; the JSON in it is checked as it is read.</summary>");
             writer.WriteLine("/// <param name=\"buffer\">The body, from index 0.</param>");
             writer.WriteLine("/// <param name=\"length\">The length of the body.</param>");
-            writer.OpenBlock("public " + name + "(byte[] buffer, int length)");
+            writer.OpenBlock($"public {name}(byte[] buffer, int length)");
             // JsonDocument.ParseAsync, which Kiota's factory uses, skips a UTF-8 byte order mark.
             writer.WriteLine("_offset = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;");
             writer.WriteLine("_length = length - _offset;");
             writer.WriteLine("_buffer = buffer;");
             writer.CloseBlock();
             writer.WriteLine("/// <summary>Called with each model before its properties are assigned.</summary>");
-            writer.WriteLine("public " + hook + " OnBeforeAssignFieldValues { get; set; }");
+            writer.WriteLine($"public {hook} OnBeforeAssignFieldValues {{ get; set; }}");
             writer.WriteLine("/// <summary>Called with each model after its properties are assigned.</summary>");
-            writer.WriteLine("public " + hook + " OnAfterAssignFieldValues { get; set; }");
+            writer.WriteLine($"public {hook} OnAfterAssignFieldValues {{ get; set; }}");
             writer.WriteLine("/// <summary>Creates the model with <paramref name=\"factory\"/> and fills it with the generated reader of its type, or with Kiota's parse node when there is none.</summary>");
             writer.WriteLine("/// <returns>The model.</returns>");
             writer.WriteLine("/// <param name=\"factory\">Creates the model.</param>");
@@ -57,12 +57,12 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
             writer.OpenBlock("try");
             // An empty body or one that does not start a JSON value fails before the model is created.
-            writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
+            writer.WriteLine($"var reader = new {Reader}(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
             writer.WriteLine("reader.Read();");
             writer.WriteLine("var item = factory(this);");
             // A composed type's factory reads the root's value itself, which hands the body to Kiota's node.
             writer.WriteLine("if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);");
-            writer.OpenBlock("if(" + readers + ".TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))");
+            writer.OpenBlock($"if({readers}.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))");
             writer.WriteLine("CheckEnd(ref reader);");
             writer.WriteLine("return item;");
             writer.CloseBlock();
@@ -94,9 +94,9 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"factory\">Creates each model.</param>");
             writer.OpenBlock("public IEnumerable<T> GetCollectionOfObjectValues<T>(ParsableFactory<T> factory) where T : IParsable");
             writer.WriteLine("if(_buffer == null) return Detached().GetCollectionOfObjectValues<T>(factory);");
-            writer.WriteLine("var reader = new " + Reader + "(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
+            writer.WriteLine($"var reader = new {Reader}(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
             writer.WriteLine("reader.Read();");
-            writer.WriteLine("var values = " + readers + ".TryReadCollection<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);");
+            writer.WriteLine($"var values = {readers}.TryReadCollection<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);");
             writer.WriteLine("if(values == null) return Detached().GetCollectionOfObjectValues<T>(factory);");
             writer.WriteLine("CheckEnd(ref reader);");
             writer.WriteLine("Release();");
@@ -111,25 +111,25 @@ namespace UsageGen.Generator.Emit
             Delegate(writer, "the collection of enum values", "IEnumerable<T?> GetCollectionOfEnumValues<T>() where T : struct, Enum", "Detached().GetCollectionOfEnumValues<T>()");
             Delegate(writer, "the enum value", "T? GetEnumValue<T>() where T : struct, Enum", "Detached().GetEnumValue<T>()");
             writer.WriteLine("#endif");
-            writer.OpenBlock("private " + kiotaNode + " KiotaNode()");
+            writer.OpenBlock($"private {kiotaNode} KiotaNode()");
             writer.OpenBlock("if(_kiotaNode == null)");
             writer.WriteLine("if(_buffer == null) throw new InvalidOperationException(\"The root of a JSON response can be read once; read it again from the response.\");");
             // What Kiota's JsonParseNodeFactory does: parse, then clone the root so that the node outlives the document.
             writer.OpenBlock("using(var document = global::System.Text.Json.JsonDocument.Parse(new ReadOnlyMemory<byte>(_buffer, _offset, _length)))");
-            writer.WriteLine("_kiotaNode = new " + kiotaNode + "(document.RootElement.Clone());");
+            writer.WriteLine($"_kiotaNode = new {kiotaNode}(document.RootElement.Clone());");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.WriteLine("_kiotaNode.OnBeforeAssignFieldValues = OnBeforeAssignFieldValues;");
             writer.WriteLine("_kiotaNode.OnAfterAssignFieldValues = OnAfterAssignFieldValues;");
             writer.WriteLine("return _kiotaNode;");
             writer.CloseBlock();
-            writer.OpenBlock("private " + kiotaNode + " Detached()");
+            writer.OpenBlock($"private {kiotaNode} Detached()");
             writer.WriteLine("var node = KiotaNode();");
             writer.WriteLine("Release();");
             writer.WriteLine("return node;");
             writer.CloseBlock();
             // Only whitespace may follow the root value: otherwise the reader throws the JsonException JsonDocument would.
-            writer.OpenBlock("private static void CheckEnd(ref " + Reader + " reader)");
+            writer.OpenBlock($"private static void CheckEnd(ref {Reader} reader)");
             writer.WriteLine("while(reader.Read())");
             writer.OpenBlock();
             writer.CloseBlock();
@@ -146,8 +146,8 @@ namespace UsageGen.Generator.Emit
 
         private static void Delegate(SourceWriter writer, string what, string signature, string call)
         {
-            writer.WriteLine("/// <summary>Reads " + what + " with Kiota's parse node.</summary>");
-            writer.WriteLine("public " + signature + " => " + call + ";");
+            writer.WriteLine($"/// <summary>Reads {what} with Kiota's parse node.</summary>");
+            writer.WriteLine($"public {signature} => {call};");
         }
     }
 }

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using UsageGenJsonToken = global::System.Text.Json.JsonTokenType;
+using UsageGenJsonReader = global::System.Text.Json.Utf8JsonReader;
 namespace Constructs.ConstructsClient
 {
     /// <summary>Fills the models of <see cref="global::Constructs.ConstructsClient.ConstructsClient"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>
@@ -22,7 +23,7 @@ namespace Constructs.ConstructsClient
         /// <param name="item">The model to fill.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static bool TryFill(ref global::System.Text.Json.Utf8JsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
+        public static bool TryFill(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
         {
             var type = item.GetType();
             if(type == typeof(global::Constructs.Charges.GetBoxQueryParameterType)) { FillConstructs_Charges_GetBoxQueryParameterType(ref reader, (global::Constructs.Charges.GetBoxQueryParameterType)item, before, after); return true; }
@@ -61,7 +62,7 @@ namespace Constructs.ConstructsClient
         /// <param name="factory">Creates each model.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
             if(type == typeof(global::Constructs.Charges.GetBoxQueryParameterType) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Charges.GetBoxQueryParameterType>(global::Constructs.Charges.GetBoxQueryParameterType.CreateFromDiscriminatorValue)))
@@ -255,1562 +256,560 @@ namespace Constructs.ConstructsClient
             }
             return null;
         }
-        private static global::Constructs.Charges.GetBoxQueryParameterType FillConstructs_Charges_GetBoxQueryParameterType(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Charges.GetBoxQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Constructs.Charges.GetBoxQueryParameterType FillConstructs_Charges_GetBoxQueryParameterType(ref UsageGenJsonReader reader, global::Constructs.Charges.GetBoxQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
             {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+                switch(name)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "currency":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Currency = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "min":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Min = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "paid":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Paid = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
+                    case "currency": if(IsValue(ref reader)) item.Currency = ReadString(ref reader); break;
+                    case "min": if(IsValue(ref reader)) item.Min = ReadInt32(ref reader); break;
+                    case "paid": if(IsValue(ref reader)) item.Paid = ReadBoolean(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
                 }
             }
-            else
+            return End(item, after);
+        }
+        private static global::Constructs.Charges.GetCreatedQueryParameterType FillConstructs_Charges_GetCreatedQueryParameterType(ref UsageGenJsonReader reader, global::Constructs.Charges.GetCreatedQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "exact": if(IsValue(ref reader)) item.Exact = ReadBoolean(ref reader); break;
+                    case "gte": if(IsValue(ref reader)) item.Gte = ReadInt64(ref reader); break;
+                    case "lte": if(IsValue(ref reader)) item.Lte = ReadInt64(ref reader); break;
+                    case "since": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Since = node.GetDateTimeOffsetValue(); } break;
+                    case "tags": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    case "window": if(IsValue(ref reader)) item.Window = FillConstructs_Charges_GetCreatedQueryParameterType_window(ref reader, new global::Constructs.Charges.GetCreatedQueryParameterType_window(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Charges.GetCreatedQueryParameterType_window FillConstructs_Charges_GetCreatedQueryParameterType_window(ref UsageGenJsonReader reader, global::Constructs.Charges.GetCreatedQueryParameterType_window item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "size": if(IsValue(ref reader)) item.Size = ReadDouble(ref reader); break;
+                    case "unit": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Unit = node.GetEnumValue<global::Constructs.Models.ChargeWindowUnit>(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Cat FillConstructs_Models_Cat(ref UsageGenJsonReader reader, global::Constructs.Models.Cat item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "adopted": if(IsValue(ref reader)) item.Adopted = ReadBoolean(ref reader); break;
+                    case "avatar": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Avatar = node.GetByteArrayValue(); } break;
+                    case "born": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Born = node.GetDateValue(); } break;
+                    case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
+                    case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
+                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
+                    case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "interval": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Interval = node.GetTimeSpanValue(); } break;
+                    case "kind": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>(); } break;
+                    case "labels": if(IsValue(ref reader)) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after); break;
+                    case "legacyCode": if(IsValue(ref reader)) item.LegacyCode = ReadString(ref reader); break;
+                    case "matrix": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "nickname": if(IsValue(ref reader)) item.Nickname = ReadString(ref reader); break;
+                    case "owner": if(IsValue(ref reader)) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after); break;
+                    case "petType": if(IsValue(ref reader)) item.PetType = ReadString(ref reader); break;
+                    case "price": if(IsValue(ref reader)) item.Price = ReadDecimal(ref reader); break;
+                    case "priority": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null; } break;
+                    case "secret": if(IsValue(ref reader)) item.Secret = ReadString(ref reader); break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>(); } break;
+                    case "tags": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    case "weight": if(IsValue(ref reader)) item.Weight = ReadSingle(ref reader); break;
+                    case "livesLeft": if(IsValue(ref reader)) item.LivesLeft = ReadInt32(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.ChargeFilter FillConstructs_Models_ChargeFilter(ref UsageGenJsonReader reader, global::Constructs.Models.ChargeFilter item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "ids": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Ids = node.GetCollectionOfPrimitiveValues<int?>()?.AsList(); } break;
+                    case "on": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.On = node.GetDateValue(); } break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Constructs.Models.ChargeWindowUnit>(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Circle FillConstructs_Models_Circle(ref UsageGenJsonReader reader, global::Constructs.Models.Circle item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "kind": if(IsValue(ref reader)) item.Kind = ReadString(ref reader); break;
+                    case "radius": if(IsValue(ref reader)) item.Radius = ReadDouble(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Class FillConstructs_Models_Class(ref UsageGenJsonReader reader, global::Constructs.Models.Class item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, false, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "class": if(IsValue(ref reader)) item.ClassProp = ReadString(ref reader); break;
+                    case "event": if(IsValue(ref reader)) item.Event = ReadString(ref reader); break;
+                    case "first-name": if(IsValue(ref reader)) item.FirstName = ReadString(ref reader); break;
+                    case "first_name": if(IsValue(ref reader)) item.First_name = ReadString(ref reader); break;
+                    case "größe": if(IsValue(ref reader)) item.Größe = ReadInt32(ref reader); break;
+                    case "name.with.dots": if(IsValue(ref reader)) item.NameWithDots = ReadString(ref reader); break;
+                    case "Serialize": if(IsValue(ref reader)) item.SerializeProperty = ReadString(ref reader); break;
+                    case "2fa": if(IsValue(ref reader)) item.Twofa = ReadBoolean(ref reader); break;
+                    case "with space": if(IsValue(ref reader)) item.WithSpace = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Class1 FillConstructs_Models_Class1(ref UsageGenJsonReader reader, global::Constructs.Models.Class1 item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "value": if(IsValue(ref reader)) item.Value = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Dog FillConstructs_Models_Dog(ref UsageGenJsonReader reader, global::Constructs.Models.Dog item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "adopted": if(IsValue(ref reader)) item.Adopted = ReadBoolean(ref reader); break;
+                    case "avatar": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Avatar = node.GetByteArrayValue(); } break;
+                    case "born": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Born = node.GetDateValue(); } break;
+                    case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
+                    case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
+                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
+                    case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "interval": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Interval = node.GetTimeSpanValue(); } break;
+                    case "kind": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>(); } break;
+                    case "labels": if(IsValue(ref reader)) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after); break;
+                    case "legacyCode": if(IsValue(ref reader)) item.LegacyCode = ReadString(ref reader); break;
+                    case "matrix": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "nickname": if(IsValue(ref reader)) item.Nickname = ReadString(ref reader); break;
+                    case "owner": if(IsValue(ref reader)) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after); break;
+                    case "petType": if(IsValue(ref reader)) item.PetType = ReadString(ref reader); break;
+                    case "price": if(IsValue(ref reader)) item.Price = ReadDecimal(ref reader); break;
+                    case "priority": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null; } break;
+                    case "secret": if(IsValue(ref reader)) item.Secret = ReadString(ref reader); break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>(); } break;
+                    case "tags": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    case "weight": if(IsValue(ref reader)) item.Weight = ReadSingle(ref reader); break;
+                    case "barksPerDay": if(IsValue(ref reader)) item.BarksPerDay = ReadInt32(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.FailedDependency FillConstructs_Models_FailedDependency(ref UsageGenJsonReader reader, global::Constructs.Models.FailedDependency item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "service": if(IsValue(ref reader)) item.Service = ReadString(ref reader); break;
+                    case "status": if(IsValue(ref reader)) item.Status = ReadInt32(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Github.Github FillConstructs_Models_Github_Github(ref UsageGenJsonReader reader, global::Constructs.Models.Github.Github item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "login": if(IsValue(ref reader)) item.Login = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Github.Release FillConstructs_Models_Github_Release(ref UsageGenJsonReader reader, global::Constructs.Models.Github.Release item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "author": if(IsValue(ref reader)) item.Author = FillConstructs_Models_Github_Github(ref reader, new global::Constructs.Models.Github.Github(), before, after); break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Gitlab.Release FillConstructs_Models_Gitlab_Release(ref UsageGenJsonReader reader, global::Constructs.Models.Gitlab.Release item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "tag": if(IsValue(ref reader)) item.Tag = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Link FillConstructs_Models_Link(ref UsageGenJsonReader reader, global::Constructs.Models.Link item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "href": if(IsValue(ref reader)) item.Href = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Node FillConstructs_Models_Node(ref UsageGenJsonReader reader, global::Constructs.Models.Node item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "children": if(IsValue(ref reader)) { var values = new List<global::Constructs.Models.Node>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillConstructs_Models_Node(ref reader, new global::Constructs.Models.Node(), before, after)); else reader.Skip(); item.Children = values; } break;
+                    case "parent": if(IsValue(ref reader)) item.Parent = FillConstructs_Models_Tree(ref reader, new global::Constructs.Models.Tree(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Person FillConstructs_Models_Person(ref UsageGenJsonReader reader, global::Constructs.Models.Person item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Code = node.GetObjectValue<global::Constructs.Models.Person.Person_code>(global::Constructs.Models.Person.Person_code.CreateFromDiscriminatorValue); } break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "notes": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Notes = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "partner": if(IsValue(ref reader)) item.Partner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after); break;
+                    case "pets": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Pets = node.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Pet FillConstructs_Models_Pet(ref UsageGenJsonReader reader, global::Constructs.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "adopted": if(IsValue(ref reader)) item.Adopted = ReadBoolean(ref reader); break;
+                    case "avatar": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Avatar = node.GetByteArrayValue(); } break;
+                    case "born": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Born = node.GetDateValue(); } break;
+                    case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
+                    case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
+                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
+                    case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "interval": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Interval = node.GetTimeSpanValue(); } break;
+                    case "kind": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>(); } break;
+                    case "labels": if(IsValue(ref reader)) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after); break;
+                    case "legacyCode": if(IsValue(ref reader)) item.LegacyCode = ReadString(ref reader); break;
+                    case "matrix": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "nickname": if(IsValue(ref reader)) item.Nickname = ReadString(ref reader); break;
+                    case "owner": if(IsValue(ref reader)) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after); break;
+                    case "petType": if(IsValue(ref reader)) item.PetType = ReadString(ref reader); break;
+                    case "price": if(IsValue(ref reader)) item.Price = ReadDecimal(ref reader); break;
+                    case "priority": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null; } break;
+                    case "secret": if(IsValue(ref reader)) item.Secret = ReadString(ref reader); break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>(); } break;
+                    case "tags": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    case "weight": if(IsValue(ref reader)) item.Weight = ReadSingle(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.PetAdoptedPostRequestBody FillConstructs_Models_PetAdoptedPostRequestBody(ref UsageGenJsonReader reader, global::Constructs.Models.PetAdoptedPostRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "adoptedAt": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.AdoptedAt = node.GetDateTimeOffsetValue(); } break;
+                    case "pet": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Pet = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "petId": if(IsValue(ref reader)) item.PetId = ReadInt64(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.PetForm FillConstructs_Models_PetForm(ref UsageGenJsonReader reader, global::Constructs.Models.PetForm item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "age": if(IsValue(ref reader)) item.Age = ReadInt32(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Pet_labels FillConstructs_Models_Pet_labels(ref UsageGenJsonReader reader, global::Constructs.Models.Pet_labels item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Problem FillConstructs_Models_Problem(ref UsageGenJsonReader reader, global::Constructs.Models.Problem item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    case "source": if(IsValue(ref reader)) item.SourceEscaped = ReadString(ref reader); break;
+                    case "title": if(IsValue(ref reader)) item.Title = ReadString(ref reader); break;
+                    case "type": if(IsValue(ref reader)) item.Type = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Reading FillConstructs_Models_Reading(ref UsageGenJsonReader reader, global::Constructs.Models.Reading item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "contact": if(IsValue(ref reader)) item.Contact = FillConstructs_Models_Reading_contact(ref reader, new global::Constructs.Models.Reading_contact(), before, after); break;
+                    case "labels": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Labels = node.GetObjectValue<global::Constructs.Models.Labels>(global::Constructs.Models.Labels.CreateFromDiscriminatorValue); } break;
+                    case "level": if(IsValue(ref reader)) item.Level = ReadString(ref reader); break;
+                    case "links": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Links = node.GetObjectValue<global::Constructs.Models.Reading.Reading_links>(global::Constructs.Models.Reading.Reading_links.CreateFromDiscriminatorValue); } break;
+                    case "mode": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Mode = node.GetObjectValue<global::Constructs.Models.Reading.Reading_mode>(global::Constructs.Models.Reading.Reading_mode.CreateFromDiscriminatorValue); } break;
+                    case "samples": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Samples = node.GetObjectValue<global::Constructs.Models.Reading.Reading_samples>(global::Constructs.Models.Reading.Reading_samples.CreateFromDiscriminatorValue); } break;
+                    case "stamp": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Stamp = node.GetObjectValue<global::Constructs.Models.Reading.Reading_stamp>(global::Constructs.Models.Reading.Reading_stamp.CreateFromDiscriminatorValue); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Reading_contact FillConstructs_Models_Reading_contact(ref UsageGenJsonReader reader, global::Constructs.Models.Reading_contact item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "email": if(IsValue(ref reader)) item.Email = ReadString(ref reader); break;
+                    case "phone": if(IsValue(ref reader)) item.Phone = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Square FillConstructs_Models_Square(ref UsageGenJsonReader reader, global::Constructs.Models.Square item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "kind": if(IsValue(ref reader)) item.Kind = ReadString(ref reader); break;
+                    case "side": if(IsValue(ref reader)) item.Side = ReadDouble(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Models.Tree FillConstructs_Models_Tree(ref UsageGenJsonReader reader, global::Constructs.Models.Tree item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "root": if(IsValue(ref reader)) item.Root = FillConstructs_Models_Node(ref reader, new global::Constructs.Models.Node(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Pets.Item.WithPetPatchRequestBody FillConstructs_Pets_Item_WithPetPatchRequestBody(ref UsageGenJsonReader reader, global::Constructs.Pets.Item.WithPetPatchRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Pets.Pet5XXError FillConstructs_Pets_Pet5XXError(ref UsageGenJsonReader reader, global::Constructs.Pets.Pet5XXError item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "reason": if(IsValue(ref reader)) item.Reason = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Constructs.Releases.ReleasesGetResponse FillConstructs_Releases_ReleasesGetResponse(ref UsageGenJsonReader reader, global::Constructs.Releases.ReleasesGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "featured": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Featured = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "github": if(IsValue(ref reader)) item.Github = FillConstructs_Models_Github_Release(ref reader, new global::Constructs.Models.Github.Release(), before, after); break;
+                    case "gitlab": if(IsValue(ref reader)) item.Gitlab = FillConstructs_Models_Gitlab_Release(ref reader, new global::Constructs.Models.Gitlab.Release(), before, after); break;
+                    case "shapes": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Shapes = node.GetCollectionOfObjectValues<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>(global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes.CreateFromDiscriminatorValue)?.AsList(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static IDictionary<string, object>? Start(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, bool holdsAdditionalData, out bool isObject)
+        {
+            if(before != null) before(item);
+            isObject = reader.TokenType == UsageGenJsonToken.StartObject;
+            if(!isObject)
             {
                 reader.Skip();
+                return null;
             }
+            if(!holdsAdditionalData) return null;
+            var holder = (IAdditionalDataHolder)item;
+            if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();
+            return holder.AdditionalData;
+        }
+        private static bool Next(ref UsageGenJsonReader reader, out string name)
+        {
+            if(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                return true;
+            }
+            name = string.Empty;
+            return false;
+        }
+        private static T End<T>(T item, Action<IParsable>? after) where T : IParsable
+        {
             if(after != null) after(item);
             return item;
         }
-        private static global::Constructs.Charges.GetCreatedQueryParameterType FillConstructs_Charges_GetCreatedQueryParameterType(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Charges.GetCreatedQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
+        private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "exact":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Exact = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        case "gte":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Gte = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "lte":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Lte = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "since":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Since = node.GetDateTimeOffsetValue();
-                            }
-                            break;
-                        }
-                        case "tags":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "window":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Window = FillConstructs_Charges_GetCreatedQueryParameterType_window(ref reader, new global::Constructs.Charges.GetCreatedQueryParameterType_window(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
+            if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
+            else reader.Skip();
         }
-        private static global::Constructs.Charges.GetCreatedQueryParameterType_window FillConstructs_Charges_GetCreatedQueryParameterType_window(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Charges.GetCreatedQueryParameterType_window item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "size":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Size = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        case "unit":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Unit = node.GetEnumValue<global::Constructs.Models.ChargeWindowUnit>();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Cat FillConstructs_Models_Cat(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Cat item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "adopted":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Adopted = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        case "avatar":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Avatar = node.GetByteArrayValue();
-                            }
-                            break;
-                        }
-                        case "born":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Born = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "chip":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Chip = node.GetGuidValue();
-                            }
-                            break;
-                        }
-                        case "extra":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "feeding":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Feeding = node.GetTimeValue();
-                            }
-                            break;
-                        }
-                        case "friend":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "height":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Height = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        case "homepage":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Homepage = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "interval":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Interval = node.GetTimeSpanValue();
-                            }
-                            break;
-                        }
-                        case "kind":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>();
-                            }
-                            break;
-                        }
-                        case "labels":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after);
-                            break;
-                        case "legacyCode":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LegacyCode = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "matrix":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "nickname":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Nickname = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "owner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);
-                            break;
-                        case "petType":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.PetType = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "price":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Price = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
-                            break;
-                        case "priority":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null;
-                            }
-                            break;
-                        }
-                        case "secret":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Secret = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>();
-                            }
-                            break;
-                        }
-                        case "tags":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "weight":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Weight = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
-                            break;
-                        case "livesLeft":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LivesLeft = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.ChargeFilter FillConstructs_Models_ChargeFilter(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.ChargeFilter item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "ids":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Ids = node.GetCollectionOfPrimitiveValues<int?>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "on":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.On = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Constructs.Models.ChargeWindowUnit>();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Circle FillConstructs_Models_Circle(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Circle item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "kind":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Kind = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "radius":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Radius = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Class FillConstructs_Models_Class(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Class item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "class":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ClassProp = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "event":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Event = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "first-name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.FirstName = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "first_name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.First_name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "größe":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Größe = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "name.with.dots":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.NameWithDots = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "Serialize":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.SerializeProperty = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "2fa":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Twofa = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        case "with space":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.WithSpace = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            reader.Skip();
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Class1 FillConstructs_Models_Class1(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Class1 item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "value":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Value = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Dog FillConstructs_Models_Dog(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Dog item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "adopted":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Adopted = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        case "avatar":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Avatar = node.GetByteArrayValue();
-                            }
-                            break;
-                        }
-                        case "born":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Born = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "chip":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Chip = node.GetGuidValue();
-                            }
-                            break;
-                        }
-                        case "extra":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "feeding":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Feeding = node.GetTimeValue();
-                            }
-                            break;
-                        }
-                        case "friend":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "height":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Height = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        case "homepage":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Homepage = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "interval":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Interval = node.GetTimeSpanValue();
-                            }
-                            break;
-                        }
-                        case "kind":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>();
-                            }
-                            break;
-                        }
-                        case "labels":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after);
-                            break;
-                        case "legacyCode":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LegacyCode = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "matrix":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "nickname":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Nickname = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "owner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);
-                            break;
-                        case "petType":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.PetType = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "price":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Price = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
-                            break;
-                        case "priority":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null;
-                            }
-                            break;
-                        }
-                        case "secret":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Secret = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>();
-                            }
-                            break;
-                        }
-                        case "tags":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "weight":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Weight = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
-                            break;
-                        case "barksPerDay":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.BarksPerDay = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.FailedDependency FillConstructs_Models_FailedDependency(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.FailedDependency item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "service":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Service = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "status":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Status = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Github.Github FillConstructs_Models_Github_Github(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Github.Github item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "login":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Login = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Github.Release FillConstructs_Models_Github_Release(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Github.Release item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "author":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Author = FillConstructs_Models_Github_Github(ref reader, new global::Constructs.Models.Github.Github(), before, after);
-                            break;
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Gitlab.Release FillConstructs_Models_Gitlab_Release(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Gitlab.Release item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Link FillConstructs_Models_Link(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Link item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "href":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Href = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Node FillConstructs_Models_Node(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Node item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "children":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::Constructs.Models.Node>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillConstructs_Models_Node(ref reader, new global::Constructs.Models.Node(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Children = values;
-                            }
-                            break;
-                        }
-                        case "parent":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Parent = FillConstructs_Models_Tree(ref reader, new global::Constructs.Models.Tree(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Person FillConstructs_Models_Person(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Person item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Code = node.GetObjectValue<global::Constructs.Models.Person.Person_code>(global::Constructs.Models.Person.Person_code.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "notes":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Notes = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "partner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Partner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);
-                            break;
-                        case "pets":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Pets = node.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Pet FillConstructs_Models_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "adopted":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Adopted = reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-                            break;
-                        case "avatar":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Avatar = node.GetByteArrayValue();
-                            }
-                            break;
-                        }
-                        case "born":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Born = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "chip":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Chip = node.GetGuidValue();
-                            }
-                            break;
-                        }
-                        case "extra":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "feeding":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Feeding = node.GetTimeValue();
-                            }
-                            break;
-                        }
-                        case "friend":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "height":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Height = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        case "homepage":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Homepage = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "interval":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Interval = node.GetTimeSpanValue();
-                            }
-                            break;
-                        }
-                        case "kind":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Kind = node.GetEnumValue<global::Constructs.Models.PetKind>();
-                            }
-                            break;
-                        }
-                        case "labels":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Labels = FillConstructs_Models_Pet_labels(ref reader, new global::Constructs.Models.Pet_labels(), before, after);
-                            break;
-                        case "legacyCode":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LegacyCode = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "matrix":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Matrix = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "nickname":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Nickname = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "owner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Owner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);
-                            break;
-                        case "petType":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.PetType = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "price":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Price = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
-                            break;
-                        case "priority":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Priority = node.GetIntValue() is int value ? (global::Constructs.Models.Priority?)value : null;
-                            }
-                            break;
-                        }
-                        case "secret":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Secret = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Constructs.Models.Pet_status>();
-                            }
-                            break;
-                        }
-                        case "tags":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Tags = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "weight":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Weight = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.PetAdoptedPostRequestBody FillConstructs_Models_PetAdoptedPostRequestBody(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.PetAdoptedPostRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "adoptedAt":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.AdoptedAt = node.GetDateTimeOffsetValue();
-                            }
-                            break;
-                        }
-                        case "pet":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Pet = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "petId":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.PetId = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.PetForm FillConstructs_Models_PetForm(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.PetForm item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "age":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Age = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Pet_labels FillConstructs_Models_Pet_labels(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Pet_labels item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Problem FillConstructs_Models_Problem(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Problem item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "source":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.SourceEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "title":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Title = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "type":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Type = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Reading FillConstructs_Models_Reading(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Reading item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "contact":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Contact = FillConstructs_Models_Reading_contact(ref reader, new global::Constructs.Models.Reading_contact(), before, after);
-                            break;
-                        case "labels":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Labels = node.GetObjectValue<global::Constructs.Models.Labels>(global::Constructs.Models.Labels.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "level":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Level = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "links":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Links = node.GetObjectValue<global::Constructs.Models.Reading.Reading_links>(global::Constructs.Models.Reading.Reading_links.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "mode":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Mode = node.GetObjectValue<global::Constructs.Models.Reading.Reading_mode>(global::Constructs.Models.Reading.Reading_mode.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "samples":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Samples = node.GetObjectValue<global::Constructs.Models.Reading.Reading_samples>(global::Constructs.Models.Reading.Reading_samples.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "stamp":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Stamp = node.GetObjectValue<global::Constructs.Models.Reading.Reading_stamp>(global::Constructs.Models.Reading.Reading_stamp.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Reading_contact FillConstructs_Models_Reading_contact(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Reading_contact item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "email":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Email = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "phone":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Phone = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Square FillConstructs_Models_Square(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Square item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "kind":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Kind = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "side":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Side = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Models.Tree FillConstructs_Models_Tree(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Models.Tree item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "root":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Root = FillConstructs_Models_Node(ref reader, new global::Constructs.Models.Node(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Pets.Item.WithPetPatchRequestBody FillConstructs_Pets_Item_WithPetPatchRequestBody(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Pets.Item.WithPetPatchRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Pets.Pet5XXError FillConstructs_Pets_Pet5XXError(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Pets.Pet5XXError item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "reason":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Reason = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Constructs.Releases.ReleasesGetResponse FillConstructs_Releases_ReleasesGetResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::Constructs.Releases.ReleasesGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "featured":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Featured = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "github":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Github = FillConstructs_Models_Github_Release(ref reader, new global::Constructs.Models.Github.Release(), before, after);
-                            break;
-                        case "gitlab":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Gitlab = FillConstructs_Models_Gitlab_Release(ref reader, new global::Constructs.Models.Gitlab.Release(), before, after);
-                            break;
-                        case "shapes":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Shapes = node.GetCollectionOfObjectValues<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>(global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes.CreateFromDiscriminatorValue)?.AsList();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);
 #if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
@@ -1823,7 +822,7 @@ namespace Constructs.ConstructsClient
 #endif
             global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
         }
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static object? ReadAnything(ref UsageGenJsonReader reader)
         {
             switch(reader.TokenType)
             {
@@ -1872,7 +871,7 @@ namespace Constructs.ConstructsClient
                 return null;
             }
         }
-        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref global::System.Text.Json.Utf8JsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
         {
             return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };
         }

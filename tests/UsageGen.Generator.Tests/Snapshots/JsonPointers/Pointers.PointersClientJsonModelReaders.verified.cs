@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using UsageGenJsonToken = global::System.Text.Json.JsonTokenType;
+using UsageGenJsonReader = global::System.Text.Json.Utf8JsonReader;
 namespace Pointers
 {
     /// <summary>Fills the models of <see cref="global::Pointers.PointersClient"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>
@@ -22,7 +23,7 @@ namespace Pointers
         /// <param name="item">The model to fill.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static bool TryFill(ref global::System.Text.Json.Utf8JsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
+        public static bool TryFill(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
         {
             var type = item.GetType();
             if(type == typeof(global::Pointers.Models.Pet)) { FillModels_Pet(ref reader, (global::Pointers.Models.Pet)item, before, after); return true; }
@@ -42,7 +43,7 @@ namespace Pointers
         /// <param name="factory">Creates each model.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
             if(type == typeof(global::Pointers.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Pointers.Models.Pet>(global::Pointers.Models.Pet.CreateFromDiscriminatorValue)))
@@ -110,359 +111,189 @@ namespace Pointers
             }
             return null;
         }
-        private static global::Pointers.Models.Pet FillModels_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Pointers.Models.Pet FillModels_Pet(ref UsageGenJsonReader reader, global::Pointers.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
             {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+                switch(name)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "either":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Either = node.GetObjectValue<global::Pointers.Models.Pet.Pet_either>(global::Pointers.Models.Pet.Pet_either.CreateFromDiscriminatorValue);
-                            }
-                            break;
-                        }
-                        case "label":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Label = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "owner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Owner = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after);
-                            break;
-                        case "owners":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::Pointers.Models.Pet_owner>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Owners = values;
-                            }
-                            break;
-                        }
-                        case "ownersByName":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.OwnersByName = FillModels_Pet_ownersByName(ref reader, new global::Pointers.Models.Pet_ownersByName(), before, after);
-                            break;
-                        case "sameOwner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.SameOwner = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after);
-                            break;
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = FillModels_Tag(ref reader, new global::Pointers.Models.Tag(), before, after);
-                            break;
-                        case "tagBase":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.TagBase = FillModels_Pet_tagBase(ref reader, new global::Pointers.Models.Pet_tagBase(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
+                    case "either": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Either = node.GetObjectValue<global::Pointers.Models.Pet.Pet_either>(global::Pointers.Models.Pet.Pet_either.CreateFromDiscriminatorValue); } break;
+                    case "label": if(IsValue(ref reader)) item.Label = ReadString(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "owner": if(IsValue(ref reader)) item.Owner = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after); break;
+                    case "owners": if(IsValue(ref reader)) { var values = new List<global::Pointers.Models.Pet_owner>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after)); else reader.Skip(); item.Owners = values; } break;
+                    case "ownersByName": if(IsValue(ref reader)) item.OwnersByName = FillModels_Pet_ownersByName(ref reader, new global::Pointers.Models.Pet_ownersByName(), before, after); break;
+                    case "sameOwner": if(IsValue(ref reader)) item.SameOwner = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after); break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = FillModels_Tag(ref reader, new global::Pointers.Models.Tag(), before, after); break;
+                    case "tagBase": if(IsValue(ref reader)) item.TagBase = FillModels_Pet_tagBase(ref reader, new global::Pointers.Models.Pet_tagBase(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
                 }
             }
-            else
+            return End(item, after);
+        }
+        private static global::Pointers.Models.Pet_eitherMember2 FillModels_Pet_eitherMember2(ref UsageGenJsonReader reader, global::Pointers.Models.Pet_eitherMember2 item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "color": if(IsValue(ref reader)) item.Color = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Models.Pet_owner FillModels_Pet_owner(ref UsageGenJsonReader reader, global::Pointers.Models.Pet_owner item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "favourite": if(IsValue(ref reader)) item.Favourite = FillModels_Tag(ref reader, new global::Pointers.Models.Tag(), before, after); break;
+                    case "mentor": if(IsValue(ref reader)) item.Mentor = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after); break;
+                    case "ownerName": if(IsValue(ref reader)) item.OwnerName = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Models.Pet_ownersByName FillModels_Pet_ownersByName(ref UsageGenJsonReader reader, global::Pointers.Models.Pet_ownersByName item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Models.Pet_tagBase FillModels_Pet_tagBase(ref UsageGenJsonReader reader, global::Pointers.Models.Pet_tagBase item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "label": if(IsValue(ref reader)) item.Label = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Models.Tag FillModels_Tag(ref UsageGenJsonReader reader, global::Pointers.Models.Tag item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "color": if(IsValue(ref reader)) item.Color = ReadString(ref reader); break;
+                    case "label": if(IsValue(ref reader)) item.Label = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Pets.Item.Pets409Error FillPets_Item_Pets409Error(ref UsageGenJsonReader reader, global::Pointers.Pets.Item.Pets409Error item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "reason": if(IsValue(ref reader)) item.Reason = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Pets.PetsGetResponse FillPets_PetsGetResponse(ref UsageGenJsonReader reader, global::Pointers.Pets.PetsGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "cursor": if(IsValue(ref reader)) item.Cursor = FillPets_PetsGetResponse_cursor(ref reader, new global::Pointers.Pets.PetsGetResponse_cursor(), before, after); break;
+                    case "items": if(IsValue(ref reader)) { var values = new List<global::Pointers.Models.Pet>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::Pointers.Models.Pet(), before, after)); else reader.Skip(); item.Items = values; } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Pointers.Pets.PetsGetResponse_cursor FillPets_PetsGetResponse_cursor(ref UsageGenJsonReader reader, global::Pointers.Pets.PetsGetResponse_cursor item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "next": if(IsValue(ref reader)) item.Next = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static IDictionary<string, object>? Start(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, bool holdsAdditionalData, out bool isObject)
+        {
+            if(before != null) before(item);
+            isObject = reader.TokenType == UsageGenJsonToken.StartObject;
+            if(!isObject)
             {
                 reader.Skip();
+                return null;
             }
+            if(!holdsAdditionalData) return null;
+            var holder = (IAdditionalDataHolder)item;
+            if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();
+            return holder.AdditionalData;
+        }
+        private static bool Next(ref UsageGenJsonReader reader, out string name)
+        {
+            if(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                return true;
+            }
+            name = string.Empty;
+            return false;
+        }
+        private static T End<T>(T item, Action<IParsable>? after) where T : IParsable
+        {
             if(after != null) after(item);
             return item;
         }
-        private static global::Pointers.Models.Pet_eitherMember2 FillModels_Pet_eitherMember2(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet_eitherMember2 item, Action<IParsable>? before, Action<IParsable>? after)
+        private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "color":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Color = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
+            if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
+            else reader.Skip();
         }
-        private static global::Pointers.Models.Pet_owner FillModels_Pet_owner(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet_owner item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "favourite":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Favourite = FillModels_Tag(ref reader, new global::Pointers.Models.Tag(), before, after);
-                            break;
-                        case "mentor":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Mentor = FillModels_Pet_owner(ref reader, new global::Pointers.Models.Pet_owner(), before, after);
-                            break;
-                        case "ownerName":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.OwnerName = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Models.Pet_ownersByName FillModels_Pet_ownersByName(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet_ownersByName item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Models.Pet_tagBase FillModels_Pet_tagBase(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Pet_tagBase item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "label":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Label = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Models.Tag FillModels_Tag(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Models.Tag item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "color":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Color = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "label":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Label = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Pets.Item.Pets409Error FillPets_Item_Pets409Error(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Pets.Item.Pets409Error item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "reason":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Reason = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Pets.PetsGetResponse FillPets_PetsGetResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Pets.PetsGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "cursor":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Cursor = FillPets_PetsGetResponse_cursor(ref reader, new global::Pointers.Pets.PetsGetResponse_cursor(), before, after);
-                            break;
-                        case "items":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::Pointers.Models.Pet>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_Pet(ref reader, new global::Pointers.Models.Pet(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Items = values;
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Pointers.Pets.PetsGetResponse_cursor FillPets_PetsGetResponse_cursor(ref global::System.Text.Json.Utf8JsonReader reader, global::Pointers.Pets.PetsGetResponse_cursor item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "next":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Next = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);
 #if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
@@ -475,7 +306,7 @@ namespace Pointers
 #endif
             global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
         }
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static object? ReadAnything(ref UsageGenJsonReader reader)
         {
             switch(reader.TokenType)
             {
@@ -524,7 +355,7 @@ namespace Pointers
                 return null;
             }
         }
-        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref global::System.Text.Json.Utf8JsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
         {
             return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };
         }

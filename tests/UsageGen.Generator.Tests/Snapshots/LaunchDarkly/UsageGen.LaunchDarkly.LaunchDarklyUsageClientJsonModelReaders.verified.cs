@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using UsageGenJsonToken = global::System.Text.Json.JsonTokenType;
+using UsageGenJsonReader = global::System.Text.Json.Utf8JsonReader;
 namespace UsageGen.LaunchDarkly
 {
     /// <summary>Fills the models of <see cref="global::UsageGen.LaunchDarkly.LaunchDarklyUsageClient"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>
@@ -22,7 +23,7 @@ namespace UsageGen.LaunchDarkly
         /// <param name="item">The model to fill.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static bool TryFill(ref global::System.Text.Json.Utf8JsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
+        public static bool TryFill(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
         {
             var type = item.GetType();
             if(type == typeof(global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep)) { FillModels_ForbiddenErrorRep(ref reader, (global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep)item, before, after); return true; }
@@ -52,7 +53,7 @@ namespace UsageGen.LaunchDarkly
         /// <param name="factory">Creates each model.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
             if(type == typeof(global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep) && ((Delegate)factory).Equals(new ParsableFactory<global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep>(global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep.CreateFromDiscriminatorValue)))
@@ -190,768 +191,341 @@ namespace UsageGen.LaunchDarkly
             }
             return null;
         }
-        private static global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep FillModels_ForbiddenErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep FillModels_ForbiddenErrorRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.ForbiddenErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
             {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+                switch(name)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
                 }
             }
-            else
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep FillModels_InvalidRequestErrorRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep FillModels_NotFoundErrorRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep FillModels_RateLimitedErrorRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkListRep FillModels_SdkListRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkListRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "_links": if(IsValue(ref reader)) item.Links = FillModels_SdkListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkListRep_links(), before, after); break;
+                    case "sdks": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Sdks = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkListRep_links FillModels_SdkListRep_links(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep FillModels_SdkVersionDetailsRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "applicationId": if(IsValue(ref reader)) item.ApplicationId = ReadString(ref reader); break;
+                    case "connectionType": if(IsValue(ref reader)) item.ConnectionType = ReadString(ref reader); break;
+                    case "environmentId": if(IsValue(ref reader)) item.EnvironmentId = ReadString(ref reader); break;
+                    case "environmentKey": if(IsValue(ref reader)) item.EnvironmentKey = ReadString(ref reader); break;
+                    case "environmentName": if(IsValue(ref reader)) item.EnvironmentName = ReadString(ref reader); break;
+                    case "eolStatus": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.EolStatus = node.GetEnumValue<global::UsageGen.LaunchDarkly.Models.SdkEolStatus>(); } break;
+                    case "latestReleaseUrl": if(IsValue(ref reader)) item.LatestReleaseUrl = ReadString(ref reader); break;
+                    case "ldLatestVersion": if(IsValue(ref reader)) item.LdLatestVersion = ReadString(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "projectId": if(IsValue(ref reader)) item.ProjectId = ReadString(ref reader); break;
+                    case "projectKey": if(IsValue(ref reader)) item.ProjectKey = ReadString(ref reader); break;
+                    case "projectName": if(IsValue(ref reader)) item.ProjectName = ReadString(ref reader); break;
+                    case "relayEolStatus": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.RelayEolStatus = node.GetEnumValue<global::UsageGen.LaunchDarkly.Models.SdkEolStatus>(); } break;
+                    case "relayLatestReleaseUrl": if(IsValue(ref reader)) item.RelayLatestReleaseUrl = ReadString(ref reader); break;
+                    case "relayLatestVersion": if(IsValue(ref reader)) item.RelayLatestVersion = ReadString(ref reader); break;
+                    case "relayVersion": if(IsValue(ref reader)) item.RelayVersion = ReadString(ref reader); break;
+                    case "type": if(IsValue(ref reader)) item.Type = ReadString(ref reader); break;
+                    case "version": if(IsValue(ref reader)) item.Version = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkVersionListRep FillModels_SdkVersionListRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionListRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "_links": if(IsValue(ref reader)) item.Links = FillModels_SdkVersionListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links(), before, after); break;
+                    case "sdkVersions": if(IsValue(ref reader)) { var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SdkVersionRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionRep(), before, after)); else reader.Skip(); item.SdkVersions = values; } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links FillModels_SdkVersionListRep_links(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SdkVersionRep FillModels_SdkVersionRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "sdk": if(IsValue(ref reader)) item.Sdk = ReadString(ref reader); break;
+                    case "version": if(IsValue(ref reader)) item.Version = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesListRep FillModels_SeriesListRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "_links": if(IsValue(ref reader)) item.Links = FillModels_SeriesListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRep_links(), before, after); break;
+                    case "metadata": if(IsValue(ref reader)) { var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesMetadataRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep(), before, after)); else reader.Skip(); item.Metadata = values; } break;
+                    case "series": if(IsValue(ref reader)) { var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesTimeSliceRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep(), before, after)); else reader.Skip(); item.Series = values; } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat FillModels_SeriesListRepFloat(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "_links": if(IsValue(ref reader)) item.Links = FillModels_SeriesListRepFloat_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links(), before, after); break;
+                    case "metadata": if(IsValue(ref reader)) { var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesMetadataRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep(), before, after)); else reader.Skip(); item.Metadata = values; } break;
+                    case "series": if(IsValue(ref reader)) { var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_SeriesTimeSliceRepFloat(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat(), before, after)); else reader.Skip(); item.Series = values; } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links FillModels_SeriesListRepFloat_links(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesListRep_links FillModels_SeriesListRep_links(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep FillModels_SeriesMetadataRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep FillModels_SeriesTimeSliceRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat FillModels_SeriesTimeSliceRepFloat(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable FillModels_StatusServiceUnavailable(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep FillModels_UnauthorizedErrorRep(ref UsageGenJsonReader reader, global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadString(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static IDictionary<string, object>? Start(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, bool holdsAdditionalData, out bool isObject)
+        {
+            if(before != null) before(item);
+            isObject = reader.TokenType == UsageGenJsonToken.StartObject;
+            if(!isObject)
             {
                 reader.Skip();
+                return null;
             }
+            if(!holdsAdditionalData) return null;
+            var holder = (IAdditionalDataHolder)item;
+            if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();
+            return holder.AdditionalData;
+        }
+        private static bool Next(ref UsageGenJsonReader reader, out string name)
+        {
+            if(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                return true;
+            }
+            name = string.Empty;
+            return false;
+        }
+        private static T End<T>(T item, Action<IParsable>? after) where T : IParsable
+        {
             if(after != null) after(item);
             return item;
         }
-        private static global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep FillModels_InvalidRequestErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.InvalidRequestErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
+        private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
+            if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
+            else reader.Skip();
         }
-        private static global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep FillModels_NotFoundErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.NotFoundErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep FillModels_RateLimitedErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.RateLimitedErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkListRep FillModels_SdkListRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkListRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "_links":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Links = FillModels_SdkListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkListRep_links(), before, after);
-                            break;
-                        case "sdks":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Sdks = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkListRep_links FillModels_SdkListRep_links(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep FillModels_SdkVersionDetailsRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionDetailsRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "applicationId":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ApplicationId = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "connectionType":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ConnectionType = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "environmentId":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.EnvironmentId = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "environmentKey":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.EnvironmentKey = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "environmentName":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.EnvironmentName = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "eolStatus":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.EolStatus = node.GetEnumValue<global::UsageGen.LaunchDarkly.Models.SdkEolStatus>();
-                            }
-                            break;
-                        }
-                        case "latestReleaseUrl":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LatestReleaseUrl = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "ldLatestVersion":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.LdLatestVersion = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "projectId":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ProjectId = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "projectKey":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ProjectKey = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "projectName":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.ProjectName = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "relayEolStatus":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.RelayEolStatus = node.GetEnumValue<global::UsageGen.LaunchDarkly.Models.SdkEolStatus>();
-                            }
-                            break;
-                        }
-                        case "relayLatestReleaseUrl":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.RelayLatestReleaseUrl = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "relayLatestVersion":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.RelayLatestVersion = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "relayVersion":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.RelayVersion = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "type":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Type = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "version":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Version = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkVersionListRep FillModels_SdkVersionListRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionListRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "_links":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Links = FillModels_SdkVersionListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links(), before, after);
-                            break;
-                        case "sdkVersions":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::UsageGen.LaunchDarkly.Models.SdkVersionRep>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_SdkVersionRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SdkVersionRep(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.SdkVersions = values;
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links FillModels_SdkVersionListRep_links(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SdkVersionRep FillModels_SdkVersionRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SdkVersionRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "sdk":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Sdk = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "version":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Version = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesListRep FillModels_SeriesListRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "_links":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Links = FillModels_SeriesListRep_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRep_links(), before, after);
-                            break;
-                        case "metadata":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_SeriesMetadataRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Metadata = values;
-                            }
-                            break;
-                        }
-                        case "series":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_SeriesTimeSliceRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Series = values;
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat FillModels_SeriesListRepFloat(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "_links":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Links = FillModels_SeriesListRepFloat_links(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links(), before, after);
-                            break;
-                        case "metadata":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_SeriesMetadataRep(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Metadata = values;
-                            }
-                            break;
-                        }
-                        case "series":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_SeriesTimeSliceRepFloat(ref reader, new global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Series = values;
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links FillModels_SeriesListRepFloat_links(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRepFloat_links item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesListRep_links FillModels_SeriesListRep_links(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesListRep_links item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep FillModels_SeriesMetadataRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesMetadataRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep FillModels_SeriesTimeSliceRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat FillModels_SeriesTimeSliceRepFloat(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.SeriesTimeSliceRepFloat item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable FillModels_StatusServiceUnavailable(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.StatusServiceUnavailable item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep FillModels_UnauthorizedErrorRep(ref global::System.Text.Json.Utf8JsonReader reader, global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);
 #if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
@@ -964,7 +538,7 @@ namespace UsageGen.LaunchDarkly
 #endif
             global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
         }
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static object? ReadAnything(ref UsageGenJsonReader reader)
         {
             switch(reader.TokenType)
             {
@@ -1013,7 +587,7 @@ namespace UsageGen.LaunchDarkly
                 return null;
             }
         }
-        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref global::System.Text.Json.Utf8JsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
         {
             return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };
         }

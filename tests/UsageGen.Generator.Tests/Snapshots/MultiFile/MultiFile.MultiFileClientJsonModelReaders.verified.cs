@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using UsageGenJsonToken = global::System.Text.Json.JsonTokenType;
+using UsageGenJsonReader = global::System.Text.Json.Utf8JsonReader;
 namespace MultiFile
 {
     /// <summary>Fills the models of <see cref="global::MultiFile.MultiFileClient"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>
@@ -22,7 +23,7 @@ namespace MultiFile
         /// <param name="item">The model to fill.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static bool TryFill(ref global::System.Text.Json.Utf8JsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
+        public static bool TryFill(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
         {
             var type = item.GetType();
             if(type == typeof(global::MultiFile.Models.Error)) { FillModels_Error(ref reader, (global::MultiFile.Models.Error)item, before, after); return true; }
@@ -38,7 +39,7 @@ namespace MultiFile
         /// <param name="factory">Creates each model.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
             if(type == typeof(global::MultiFile.Models.Error) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Error>(global::MultiFile.Models.Error.CreateFromDiscriminatorValue)))
@@ -78,206 +79,129 @@ namespace MultiFile
             }
             return null;
         }
-        private static global::MultiFile.Models.Error FillModels_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.Error item, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::MultiFile.Models.Error FillModels_Error(ref UsageGenJsonReader reader, global::MultiFile.Models.Error item, Action<IParsable>? before, Action<IParsable>? after)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
             {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+                switch(name)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
+                    case "code": if(IsValue(ref reader)) item.Code = ReadInt32(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
                 }
             }
-            else
+            return End(item, after);
+        }
+        private static global::MultiFile.Models.NewPet FillModels_NewPet(ref UsageGenJsonReader reader, global::MultiFile.Models.NewPet item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::MultiFile.Models.Owner FillModels_Owner(ref UsageGenJsonReader reader, global::MultiFile.Models.Owner item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "pets": if(IsValue(ref reader)) { var values = new List<global::MultiFile.Models.Pet>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::MultiFile.Models.Pet(), before, after)); else reader.Skip(); item.Pets = values; } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::MultiFile.Models.Pet FillModels_Pet(ref UsageGenJsonReader reader, global::MultiFile.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "owner": if(IsValue(ref reader)) item.Owner = FillModels_Owner(ref reader, new global::MultiFile.Models.Owner(), before, after); break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::MultiFile.Models.Pet_status>(); } break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::MultiFile.Models.Tag FillModels_Tag(ref UsageGenJsonReader reader, global::MultiFile.Models.Tag item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "label": if(IsValue(ref reader)) item.Label = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static IDictionary<string, object>? Start(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, bool holdsAdditionalData, out bool isObject)
+        {
+            if(before != null) before(item);
+            isObject = reader.TokenType == UsageGenJsonToken.StartObject;
+            if(!isObject)
             {
                 reader.Skip();
+                return null;
             }
+            if(!holdsAdditionalData) return null;
+            var holder = (IAdditionalDataHolder)item;
+            if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();
+            return holder.AdditionalData;
+        }
+        private static bool Next(ref UsageGenJsonReader reader, out string name)
+        {
+            if(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                return true;
+            }
+            name = string.Empty;
+            return false;
+        }
+        private static T End<T>(T item, Action<IParsable>? after) where T : IParsable
+        {
             if(after != null) after(item);
             return item;
         }
-        private static global::MultiFile.Models.NewPet FillModels_NewPet(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.NewPet item, Action<IParsable>? before, Action<IParsable>? after)
+        private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
+            if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
+            else reader.Skip();
         }
-        private static global::MultiFile.Models.Owner FillModels_Owner(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.Owner item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "pets":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var values = new List<global::MultiFile.Models.Pet>();
-                                if(reader.TokenType == UsageGenJsonToken.StartArray)
-                                {
-                                    while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray)
-                                    {
-                                        values.Add(FillModels_Pet(ref reader, new global::MultiFile.Models.Pet(), before, after));
-                                    }
-                                }
-                                else
-                                {
-                                    reader.Skip();
-                                }
-                                item.Pets = values;
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::MultiFile.Models.Pet FillModels_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "owner":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Owner = FillModels_Owner(ref reader, new global::MultiFile.Models.Owner(), before, after);
-                            break;
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::MultiFile.Models.Pet_status>();
-                            }
-                            break;
-                        }
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after);
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::MultiFile.Models.Tag FillModels_Tag(ref global::System.Text.Json.Utf8JsonReader reader, global::MultiFile.Models.Tag item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "label":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Label = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);
 #if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
@@ -290,7 +214,7 @@ namespace MultiFile
 #endif
             global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
         }
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static object? ReadAnything(ref UsageGenJsonReader reader)
         {
             switch(reader.TokenType)
             {
@@ -339,7 +263,7 @@ namespace MultiFile
                 return null;
             }
         }
-        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref global::System.Text.Json.Utf8JsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
         {
             return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };
         }

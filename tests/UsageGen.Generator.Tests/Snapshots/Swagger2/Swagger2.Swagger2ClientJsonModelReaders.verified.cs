@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using UsageGenJsonToken = global::System.Text.Json.JsonTokenType;
+using UsageGenJsonReader = global::System.Text.Json.Utf8JsonReader;
 namespace Swagger2
 {
     /// <summary>Fills the models of <see cref="global::Swagger2.Swagger2Client"/> from JSON in one pass, as Kiota's <c>JsonParseNode</c> fills them.</summary>
@@ -22,7 +23,7 @@ namespace Swagger2
         /// <param name="item">The model to fill.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static bool TryFill(ref global::System.Text.Json.Utf8JsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
+        public static bool TryFill(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, Action<IParsable>? after)
         {
             var type = item.GetType();
             if(type == typeof(global::Swagger2.Inventory.InventoryGetResponse)) { FillInventory_InventoryGetResponse(ref reader, (global::Swagger2.Inventory.InventoryGetResponse)item, before, after); return true; }
@@ -40,7 +41,7 @@ namespace Swagger2
         /// <param name="factory">Creates each model.</param>
         /// <param name="before">Called with each model before its properties are assigned.</param>
         /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static List<T>? TryReadCollection<T>(ref global::System.Text.Json.Utf8JsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
             if(type == typeof(global::Swagger2.Inventory.InventoryGetResponse) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Inventory.InventoryGetResponse>(global::Swagger2.Inventory.InventoryGetResponse.CreateFromDiscriminatorValue)))
@@ -94,302 +95,166 @@ namespace Swagger2
             }
             return null;
         }
-        private static global::Swagger2.Inventory.InventoryGetResponse FillInventory_InventoryGetResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Inventory.InventoryGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Swagger2.Inventory.InventoryGetResponse FillInventory_InventoryGetResponse(ref UsageGenJsonReader reader, global::Swagger2.Inventory.InventoryGetResponse item, Action<IParsable>? before, Action<IParsable>? after)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
             {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+                switch(name)
                 {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
+                    default: Unknown(ref reader, additionalData, name); break;
                 }
             }
-            else
+            return End(item, after);
+        }
+        private static global::Swagger2.Models.Category FillModels_Category(ref UsageGenJsonReader reader, global::Swagger2.Models.Category item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Swagger2.Models.NewPet FillModels_NewPet(ref UsageGenJsonReader reader, global::Swagger2.Models.NewPet item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "birthday": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Birthday = node.GetDateValue(); } break;
+                    case "category": if(IsValue(ref reader)) item.Category = FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "nickname": if(IsValue(ref reader)) item.Nickname = ReadString(ref reader); break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Swagger2.Models.Pet FillModels_Pet(ref UsageGenJsonReader reader, global::Swagger2.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "birthday": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Birthday = node.GetDateValue(); } break;
+                    case "category": if(IsValue(ref reader)) item.Category = FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "nickname": if(IsValue(ref reader)) item.Nickname = ReadString(ref reader); break;
+                    case "tag": if(IsValue(ref reader)) item.Tag = ReadString(ref reader); break;
+                    case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
+                    case "photoUrls": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.PhotoUrls = node.GetCollectionOfPrimitiveValues<string>()?.AsList(); } break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Swagger2.Models.PetStatus>(); } break;
+                    case "weightKg": if(IsValue(ref reader)) item.WeightKg = ReadDouble(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Swagger2.Models.Problem FillModels_Problem(ref UsageGenJsonReader reader, global::Swagger2.Models.Problem item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "code": if(IsValue(ref reader)) item.Code = ReadInt32(ref reader); break;
+                    case "message": if(IsValue(ref reader)) item.MessageEscaped = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Swagger2.Models.Upload FillModels_Upload(ref UsageGenJsonReader reader, global::Swagger2.Models.Upload item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "bytes": if(IsValue(ref reader)) item.Bytes = ReadInt64(ref reader); break;
+                    case "url": if(IsValue(ref reader)) item.Url = ReadString(ref reader); break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static global::Swagger2.Pets.Item.WithPetPostRequestBody FillPets_Item_WithPetPostRequestBody(ref UsageGenJsonReader reader, global::Swagger2.Pets.Item.WithPetPostRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var additionalData = Start(ref reader, item, before, true, out var isObject);
+            string name;
+            while(isObject && Next(ref reader, out name))
+            {
+                switch(name)
+                {
+                    case "age": if(IsValue(ref reader)) item.Age = ReadInt32(ref reader); break;
+                    case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
+                    case "status": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Status = node.GetEnumValue<global::Swagger2.Pets.Item.WithPetPostRequestBody_status>(); } break;
+                    default: Unknown(ref reader, additionalData, name); break;
+                }
+            }
+            return End(item, after);
+        }
+        private static IDictionary<string, object>? Start(ref UsageGenJsonReader reader, IParsable item, Action<IParsable>? before, bool holdsAdditionalData, out bool isObject)
+        {
+            if(before != null) before(item);
+            isObject = reader.TokenType == UsageGenJsonToken.StartObject;
+            if(!isObject)
             {
                 reader.Skip();
+                return null;
             }
+            if(!holdsAdditionalData) return null;
+            var holder = (IAdditionalDataHolder)item;
+            if(holder.AdditionalData == null) holder.AdditionalData = new Dictionary<string, object>();
+            return holder.AdditionalData;
+        }
+        private static bool Next(ref UsageGenJsonReader reader, out string name)
+        {
+            if(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                name = reader.GetString()!;
+                reader.Read();
+                return true;
+            }
+            name = string.Empty;
+            return false;
+        }
+        private static T End<T>(T item, Action<IParsable>? after) where T : IParsable
+        {
             if(after != null) after(item);
             return item;
         }
-        private static global::Swagger2.Models.Category FillModels_Category(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Models.Category item, Action<IParsable>? before, Action<IParsable>? after)
+        private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
+            if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
+            else reader.Skip();
         }
-        private static global::Swagger2.Models.NewPet FillModels_NewPet(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Models.NewPet item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "birthday":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Birthday = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "category":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Category = FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after);
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "nickname":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Nickname = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Swagger2.Models.Pet FillModels_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "birthday":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Birthday = node.GetDateValue();
-                            }
-                            break;
-                        }
-                        case "category":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Category = FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after);
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "nickname":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Nickname = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "tag":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Tag = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "id":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Id = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "photoUrls":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.PhotoUrls = node.GetCollectionOfPrimitiveValues<string>()?.AsList();
-                            }
-                            break;
-                        }
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Swagger2.Models.PetStatus>();
-                            }
-                            break;
-                        }
-                        case "weightKg":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.WeightKg = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Swagger2.Models.Problem FillModels_Problem(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Models.Problem item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "code":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Code = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "message":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.MessageEscaped = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Swagger2.Models.Upload FillModels_Upload(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Models.Upload item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "bytes":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Bytes = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-                            break;
-                        case "url":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Url = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static global::Swagger2.Pets.Item.WithPetPostRequestBody FillPets_Item_WithPetPostRequestBody(ref global::System.Text.Json.Utf8JsonReader reader, global::Swagger2.Pets.Item.WithPetPostRequestBody item, Action<IParsable>? before, Action<IParsable>? after)
-        {
-            if(before != null) before(item);
-            if(reader.TokenType == UsageGenJsonToken.StartObject)
-            {
-                if(item.AdditionalData == null) item.AdditionalData = new Dictionary<string, object>();
-                var additionalData = item.AdditionalData;
-                while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    switch(name)
-                    {
-                        case "age":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Age = reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-                            break;
-                        case "name":
-                            if(reader.TokenType != UsageGenJsonToken.Null) item.Name = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                            break;
-                        case "status":
-                        {
-                            if(reader.TokenType != UsageGenJsonToken.Null)
-                            {
-                                var node = Node(ref reader, before, after);
-                                item.Status = node.GetEnumValue<global::Swagger2.Pets.Item.WithPetPostRequestBody_status>();
-                            }
-                            break;
-                        }
-                        default:
-                        {
-                            AddAdditionalData(additionalData, name, ref reader);
-                            break;
-                        }
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-            if(after != null) after(item);
-            return item;
-        }
-        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref global::System.Text.Json.Utf8JsonReader reader)
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);
 #if NETCOREAPP2_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
@@ -402,7 +267,7 @@ namespace Swagger2
 #endif
             global::Microsoft.Kiota.Abstractions.Extensions.IDictionaryExtensions.TryAdd(additionalData, name, value!);
         }
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static object? ReadAnything(ref UsageGenJsonReader reader)
         {
             switch(reader.TokenType)
             {
@@ -451,7 +316,7 @@ namespace Swagger2
                 return null;
             }
         }
-        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref global::System.Text.Json.Utf8JsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        private static global::Microsoft.Kiota.Serialization.Json.JsonParseNode Node(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
         {
             return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader)) { OnBeforeAssignFieldValues = before, OnAfterAssignFieldValues = after };
         }
