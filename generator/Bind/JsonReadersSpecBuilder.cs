@@ -23,16 +23,40 @@ namespace UsageGen.Generator.Bind
                 models[model.FullName] = model;
             }
 
+            var rootCollections = RootCollections(client);
             var readers = new List<JsonModelReaderSpec>();
             foreach (var model in models.Values)
             {
                 if (Chain(model, models) is { } chain)
                 {
-                    readers.Add(new JsonModelReaderSpec(model.FullName, model.Discriminator is null, chain[0].HasAdditionalData, Properties(chain, models)));
+                    // Without a discriminator, CreateFromDiscriminatorValue always makes the model itself, which a reader may do too.
+                    var isRootCollection = model.Discriminator is null && rootCollections.Contains(model.FullName);
+                    readers.Add(new JsonModelReaderSpec(model.FullName, chain[0].HasAdditionalData, isRootCollection, Properties(chain, models)));
                 }
             }
 
             return new JsonReadersSpec(root.Namespace, root.Name, root.Internal, root.Documented, readers.ToEquatableArray());
+        }
+
+        // The models a response body is an array of: only for these does the root parse node read a collection itself.
+        private static HashSet<string> RootCollections(ClientSpec client)
+        {
+            var collections = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var builder in client.Types.OfType<RequestBuilderSpec>())
+            {
+                foreach (var operation in builder.Operations)
+                {
+                    foreach (var type in new[] { operation.ReturnType, operation.LegacyReturnType })
+                    {
+                        if (type is { Kind: TypeRefKind.Model, IsCollection: true, TypeName: { } name })
+                        {
+                            collections.Add(name);
+                        }
+                    }
+                }
+            }
+
+            return collections;
         }
 
         // The model and its bases, root first; null when a base is not a model of this client (its fields are unknown).

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -75,10 +76,14 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
             writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
             writer.OpenBlock($"public static {(CSharpTypes.Nullable("List<T>", false, nullableAnnotations))} TryReadCollection<T>(ref {Reader} reader, ParsableFactory<T> factory, {hooks}) where T : IParsable");
-            writer.WriteLine("var type = typeof(T);");
+            if (spec.Models.Any(model => model.IsRootCollection))
+            {
+                writer.WriteLine("var type = typeof(T);");
+            }
+
             foreach (var model in spec.Models)
             {
-                if (!model.CanCreate)
+                if (!model.IsRootCollection)
                 {
                     continue;
                 }

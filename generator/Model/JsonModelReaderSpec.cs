@@ -7,6 +7,6 @@ namespace UsageGen.Generator.Model
     /// base models' included), and whether unknown properties go to <c>AdditionalData</c>.
     /// </summary>
     /// <param name="TypeName">The <c>global::</c>-qualified model.</param>
-    /// <param name="CanCreate">Whether its <c>CreateFromDiscriminatorValue</c> always returns a new instance of the model itself (it has no discriminator), so that a reader may create it.</param>
-    internal sealed record JsonModelReaderSpec(string TypeName, bool CanCreate, bool HasAdditionalData, EquatableArray<JsonPropertyReaderSpec> Properties);
+    /// <param name="IsRootCollection">A response body may be an array of this model, which has no discriminator: its <c>CreateFromDiscriminatorValue</c> always returns a new instance of the model itself, so that a reader may create it.</param>
+    internal sealed record JsonModelReaderSpec(string TypeName, bool HasAdditionalData, bool IsRootCollection, EquatableArray<JsonPropertyReaderSpec> Properties);
 }

@@ -42,20 +42,6 @@ namespace MultiFile
         public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
-            if(type == typeof(global::MultiFile.Models.Error) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Error>(global::MultiFile.Models.Error.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::MultiFile.Models.Error>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Error(ref reader, new global::MultiFile.Models.Error(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::MultiFile.Models.NewPet) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.NewPet>(global::MultiFile.Models.NewPet.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::MultiFile.Models.NewPet>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_NewPet(ref reader, new global::MultiFile.Models.NewPet(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
             if(type == typeof(global::MultiFile.Models.Owner) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Owner>(global::MultiFile.Models.Owner.CreateFromDiscriminatorValue)))
             {
                 var values = new List<global::MultiFile.Models.Owner>();
@@ -67,13 +53,6 @@ namespace MultiFile
             {
                 var values = new List<global::MultiFile.Models.Pet>();
                 if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::MultiFile.Models.Pet(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::MultiFile.Models.Tag) && ((Delegate)factory).Equals(new ParsableFactory<global::MultiFile.Models.Tag>(global::MultiFile.Models.Tag.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::MultiFile.Models.Tag>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Tag(ref reader, new global::MultiFile.Models.Tag(), before, after));
                 else reader.Skip();
                 return (List<T>)(object)values;
             }

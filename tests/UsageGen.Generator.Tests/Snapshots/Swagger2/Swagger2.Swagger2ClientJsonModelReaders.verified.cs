@@ -44,52 +44,10 @@ namespace Swagger2
         public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
             var type = typeof(T);
-            if(type == typeof(global::Swagger2.Inventory.InventoryGetResponse) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Inventory.InventoryGetResponse>(global::Swagger2.Inventory.InventoryGetResponse.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Inventory.InventoryGetResponse>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillInventory_InventoryGetResponse(ref reader, new global::Swagger2.Inventory.InventoryGetResponse(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::Swagger2.Models.Category) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Category>(global::Swagger2.Models.Category.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Models.Category>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Category(ref reader, new global::Swagger2.Models.Category(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::Swagger2.Models.NewPet) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.NewPet>(global::Swagger2.Models.NewPet.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Models.NewPet>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_NewPet(ref reader, new global::Swagger2.Models.NewPet(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
             if(type == typeof(global::Swagger2.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Pet>(global::Swagger2.Models.Pet.CreateFromDiscriminatorValue)))
             {
                 var values = new List<global::Swagger2.Models.Pet>();
                 if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Pet(ref reader, new global::Swagger2.Models.Pet(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::Swagger2.Models.Problem) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Problem>(global::Swagger2.Models.Problem.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Models.Problem>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Problem(ref reader, new global::Swagger2.Models.Problem(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::Swagger2.Models.Upload) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Models.Upload>(global::Swagger2.Models.Upload.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Models.Upload>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillModels_Upload(ref reader, new global::Swagger2.Models.Upload(), before, after));
-                else reader.Skip();
-                return (List<T>)(object)values;
-            }
-            if(type == typeof(global::Swagger2.Pets.Item.WithPetPostRequestBody) && ((Delegate)factory).Equals(new ParsableFactory<global::Swagger2.Pets.Item.WithPetPostRequestBody>(global::Swagger2.Pets.Item.WithPetPostRequestBody.CreateFromDiscriminatorValue)))
-            {
-                var values = new List<global::Swagger2.Pets.Item.WithPetPostRequestBody>();
-                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(FillPets_Item_WithPetPostRequestBody(ref reader, new global::Swagger2.Pets.Item.WithPetPostRequestBody(), before, after));
                 else reader.Skip();
                 return (List<T>)(object)values;
             }
