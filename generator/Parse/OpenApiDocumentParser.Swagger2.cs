@@ -281,6 +281,8 @@ namespace UsageGen.Generator.Parse
             var body = new OpenApiRequestBody(LocationOf(fields[0].At));
             var schema = new OpenApiSchema(LocationOf(fields[0].At)) { Type = "object" };
             var hasFile = false;
+            var properties = new List<KeyValuePair<string, OpenApiSchema>>(fields.Count);
+            schema.Properties = properties;
             foreach (var (_, map) in fields)
             {
                 var name = Scalar(map, "name")!;
@@ -289,7 +291,7 @@ namespace UsageGen.Generator.Parse
                 property.HomeParent = schema;
                 property.HomeProperty = name;
                 hasFile |= Scalar(map, "type") == "file";
-                schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
+                properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
                 if (Boolean(map, "required"))
                 {
                     schema.AddRequired(name);

@@ -642,6 +642,7 @@ namespace UsageGen.Generator.Parse
 
             if (Child(node, "properties") is YamlTreeMapping properties)
             {
+                var read = new List<KeyValuePair<string, OpenApiSchema>>(properties.Entries.Count);
                 foreach (var entry in properties.Entries)
                 {
                     if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping propertyNode)
@@ -653,13 +654,15 @@ namespace UsageGen.Generator.Parse
                             property.HomeProperty = name;
                         }
 
-                        schema.Properties.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
+                        read.Add(new KeyValuePair<string, OpenApiSchema>(name, property));
                     }
                     else
                     {
                         Report(DiagnosticDescriptors.WrongNodeKind, entry.Value, "Each property of 'properties' must be a schema object");
                     }
                 }
+
+                schema.Properties = read;
             }
 
             if (Child(node, "required") is YamlTreeScalar requiredScalar && !IsNull(requiredScalar))
@@ -706,9 +709,9 @@ namespace UsageGen.Generator.Parse
             }
 
             ReadDiscriminator(node, schema);
-            ReadComposition(node, "allOf", schema.AllOf, depth);
-            ReadComposition(node, "oneOf", schema.OneOf, depth);
-            ReadComposition(node, "anyOf", schema.AnyOf, depth);
+            schema.AllOf = ReadComposition(node, "allOf", schema.AllOf, depth);
+            schema.OneOf = ReadComposition(node, "oneOf", schema.OneOf, depth);
+            schema.AnyOf = ReadComposition(node, "anyOf", schema.AnyOf, depth);
             return schema;
         }
 
@@ -752,10 +755,13 @@ namespace UsageGen.Generator.Parse
                     {
                         variants.Insert(0, schema.Type!);
                         schema.Type = null;
+                        var oneOf = new List<OpenApiSchema>(schema.OneOf);
                         foreach (var variant in variants)
                         {
-                            schema.OneOf.Add(new OpenApiSchema(LocationOf(types)) { Type = variant });
+                            oneOf.Add(new OpenApiSchema(LocationOf(types)) { Type = variant });
                         }
+
+                        schema.OneOf = oneOf;
                     }
 
                     break;
@@ -886,6 +892,8 @@ namespace UsageGen.Generator.Parse
                 return;
             }
 
+            var mappings = new List<KeyValuePair<string, string>>(mapping.Entries.Count);
+            schema.DiscriminatorMapping = mappings;
             foreach (var entry in mapping.Entries)
             {
                 if (entry.Value is not YamlTreeScalar { IsNull: false } target)
@@ -898,7 +906,7 @@ namespace UsageGen.Generator.Parse
                 {
                     if (_componentSchemas.ContainsKey(target.Value))
                     {
-                        schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, target.Value));
+                        mappings.Add(new KeyValuePair<string, string>(entry.Key.Value, target.Value));
                     }
                     else
                     {
@@ -912,7 +920,7 @@ namespace UsageGen.Generator.Parse
                 var landed = resolved is null || IsComponentSchema(resolved) ? resolved : FollowReferences(resolved, SchemaObject, IsComponentSchema);
                 if (landed is not null && _componentSchemaNames.TryGetValue(landed, out var name))
                 {
-                    schema.DiscriminatorMapping.Add(new KeyValuePair<string, string>(entry.Key.Value, name));
+                    mappings.Add(new KeyValuePair<string, string>(entry.Key.Value, name));
                 }
                 else if (landed is not null)
                 {
@@ -922,20 +930,24 @@ namespace UsageGen.Generator.Parse
             }
         }
 
-        private void ReadComposition(YamlTreeMapping node, string keyword, List<OpenApiSchema> target, int depth)
+        /// <summary>The members of <paramref name="keyword"/>, or <paramref name="none"/> when the schema has none.</summary>
+        private IReadOnlyList<OpenApiSchema> ReadComposition(YamlTreeMapping node, string keyword, IReadOnlyList<OpenApiSchema> none, int depth)
         {
             if (Child(node, keyword) is not YamlTreeSequence members)
             {
-                return;
+                return none;
             }
 
+            var read = new List<OpenApiSchema>(members.Items.Count);
             foreach (var member in members.Items)
             {
                 if (member is YamlTreeMapping memberMap)
                 {
-                    target.Add(ReadSchema(memberMap, depth + 1));
+                    read.Add(ReadSchema(memberMap, depth + 1));
                 }
             }
+
+            return read;
         }
 
         private static void ReadExtensions(YamlTreeMapping node, Dictionary<string, string> target)

@@ -9,6 +9,11 @@ namespace UsageGen.Generator.Parse
     /// </summary>
     internal sealed class OpenApiSchema
     {
+        // Most schemas of a large description have no properties, compositions or mappings: they share these empty lists.
+        private static readonly KeyValuePair<string, OpenApiSchema>[] NoProperties = new KeyValuePair<string, OpenApiSchema>[0];
+        private static readonly OpenApiSchema[] NoSchemas = new OpenApiSchema[0];
+        private static readonly KeyValuePair<string, string>[] NoMappings = new KeyValuePair<string, string>[0];
+
         // Created for the few schemas that have a required list: most schemas in a large description do not.
         private HashSet<string>? _required;
 
@@ -37,7 +42,7 @@ namespace UsageGen.Generator.Parse
 
         public List<string>? EnumValues { get; set; }
 
-        public List<KeyValuePair<string, OpenApiSchema>> Properties { get; } = new();
+        public IReadOnlyList<KeyValuePair<string, OpenApiSchema>> Properties { get; set; } = NoProperties;
 
         /// <summary>Whether <c>required</c> names <paramref name="property"/>.</summary>
         public bool IsRequired(string property) => _required?.Contains(property) == true;
@@ -64,17 +69,17 @@ namespace UsageGen.Generator.Parse
         /// <summary>A scalar <c>default</c>, as written.</summary>
         public string? Default { get; set; }
 
-        public List<OpenApiSchema> AllOf { get; } = new();
+        public IReadOnlyList<OpenApiSchema> AllOf { get; set; } = NoSchemas;
 
-        public List<OpenApiSchema> OneOf { get; } = new();
+        public IReadOnlyList<OpenApiSchema> OneOf { get; set; } = NoSchemas;
 
-        public List<OpenApiSchema> AnyOf { get; } = new();
+        public IReadOnlyList<OpenApiSchema> AnyOf { get; set; } = NoSchemas;
 
         /// <summary>The <c>discriminator.propertyName</c>, when the schema declares one.</summary>
         public string? DiscriminatorProperty { get; set; }
 
         /// <summary><c>discriminator.mapping</c>: wire value → component schema name, in document order.</summary>
-        public List<KeyValuePair<string, string>> DiscriminatorMapping { get; } = new();
+        public IReadOnlyList<KeyValuePair<string, string>> DiscriminatorMapping { get; set; } = NoMappings;
 
         public bool IsObjectLike => Type == "object" || Properties.Count > 0 || AdditionalProperties is not null;
 
