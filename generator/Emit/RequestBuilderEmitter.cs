@@ -347,9 +347,9 @@ namespace UsageGen.Generator.Emit
 
             var template = operation.UrlTemplate is { } own ? "\"" + CSharpLiteral.Escape(own) + "\"" : "UrlTemplate";
             writer.WriteLine($"var requestInfo = new RequestInformation(Method.{operation.HttpMethod}, {template}, PathParameters);");
-            if (operation.QueryParameters is { } queryParameters && queryParameters.Parameters.Any(parameter => parameter.Object is not null))
+            if (operation.QueryParameters is { } queryParameters)
             {
-                WriteConfigureWithObjects(writer, spec, operation, queryParameters);
+                WriteConfigure(writer, spec, operation, queryParameters);
             }
             else
             {
@@ -381,18 +381,47 @@ namespace UsageGen.Generator.Emit
         }
 
         /// <summary>
-        /// <c>requestInfo.Configure</c>'s steps, keeping hold of the query parameters: each object-typed one puts its
-        /// values in the request's query parameters under their own template names, and Kiota's runtime builds the URL.
+        /// <c>requestInfo.Configure</c>'s steps with the query parameters copied by name instead of by reflection:
+        /// Kiota's <c>AddQueryParameters</c> reads every property and its attributes on every call. The result is
+        /// what Kiota's gives for every property a parameter is sent from: a value that is set, and an array that is
+        /// not empty, under its template name, and for a parameter with a legacy and a typed property, the legacy one
+        /// first. Object-typed parameters then put their values under their own template names.
         /// </summary>
-        private static void WriteConfigureWithObjects(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, QueryParametersSpec queryParameters)
+        private static void WriteConfigure(SourceWriter writer, RequestBuilderSpec spec, OperationSpec operation, QueryParametersSpec queryParameters)
         {
+            writer.OpenBlock("if (requestConfiguration != null)");
             writer.WriteLine($"var configuration = new RequestConfiguration<{QueryType(spec, operation)}>();");
-            writer.WriteLine("requestConfiguration?.Invoke(configuration);");
-            writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
+            writer.WriteLine("requestConfiguration(configuration);");
+            writer.WriteLine("var query = configuration.QueryParameters;");
+            writer.OpenBlock("if (query != null)");
+            // Kiota's names compare without case and the first value set wins; a name seen before keeps that rule.
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var parameter in queryParameters.Parameters)
+            {
+                var template = CSharpLiteral.Escape(parameter.TemplateName);
+                var free = names.Add(parameter.TemplateName) ? string.Empty : $"!requestInfo.QueryParameters.ContainsKey(\"{template}\") && ";
+                writer.WriteLine($"if ({free}{IsSet(parameter.PropertyName, parameter.Type.IsCollection)}) requestInfo.QueryParameters[\"{template}\"] = query.{parameter.PropertyName};");
+                if (parameter.TypedPropertyName is { } typed)
+                {
+                    writer.WriteLine($"else if ({free}{IsSet(typed, parameter.Type.IsCollection)}) requestInfo.QueryParameters[\"{template}\"] = query.{typed};");
+                }
+            }
+
+            WriteQueryObjects(writer, queryParameters);
+            writer.CloseBlock();
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
             writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
-            var source = "configuration.QueryParameters.";
-            // Locals share the method's scope, so each value gets a name of its own; no patterns, which C# 7.3 lacks.
+            writer.CloseBlock();
+        }
+
+        // No patterns: generated code compiles as C# 7.3.
+        private static string IsSet(string property, bool isCollection) =>
+            isCollection ? $"query.{property} != null && query.{property}.Length > 0" : $"query.{property} != null";
+
+        /// <summary>Each object-typed parameter's values, set on its typed sibling, under their own template names.</summary>
+        private static void WriteQueryObjects(SourceWriter writer, QueryParametersSpec queryParameters)
+        {
+            // Locals share the method's scope, so each value gets a name of its own.
             var count = 0;
             foreach (var parameter in queryParameters.Parameters)
             {
@@ -401,28 +430,25 @@ namespace UsageGen.Generator.Emit
                     continue;
                 }
 
-                // AddQueryParameters took the object itself under its property's name, which is no template entry.
-                writer.WriteLine($"requestInfo.QueryParameters.Remove(\"{queryObject.PropertyName}\");");
                 if (queryObject.Style != QueryObjectStyle.Form)
                 {
                     foreach (var leaf in queryObject.Leaves)
                     {
                         var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        writer.WriteLine($"var {value} = {source}{queryObject.PropertyName}?.{(string.Join("?.", leaf.Path))};");
-                        writer.WriteLine("if (" + value + " != null" + (leaf.IsCollection ? " && " + value + ".Count > 0" : string.Empty) + ") "
-                            + "requestInfo.QueryParameters[\"" + CSharpLiteral.Escape(leaf.TemplateName) + "\"] = " + value + (leaf.IsCollection ? ".ToArray();" : ";"));
+                        writer.WriteLine($"var {value} = query.{queryObject.PropertyName}?.{(string.Join("?.", leaf.Path))};");
+                        writer.WriteLine($"if ({value} != null{(leaf.IsCollection ? " && " + value + ".Count > 0" : string.Empty)}) requestInfo.QueryParameters[\"{CSharpLiteral.Escape(leaf.TemplateName)}\"] = {value}{(leaf.IsCollection ? ".ToArray()" : string.Empty)};");
                     }
 
                     continue;
                 }
 
                 // Form style without explode is one value, the properties' names and values in turn: created=gte,1,lte,5.
-                writer.OpenBlock($"if ({source}{queryObject.PropertyName} != null)");
+                writer.OpenBlock($"if (query.{queryObject.PropertyName} != null)");
                 writer.WriteLine("var values = new List<object>();");
                 foreach (var leaf in queryObject.Leaves)
                 {
                     var value = "value" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    writer.WriteLine($"var {value} = {source}{queryObject.PropertyName}.{(string.Join("?.", leaf.Path))};");
+                    writer.WriteLine($"var {value} = query.{queryObject.PropertyName}.{(string.Join("?.", leaf.Path))};");
                     writer.OpenBlock($"if ({value} != null)");
                     writer.WriteLine($"values.Add(\"{CSharpLiteral.Escape(leaf.WireName)}\");");
                     writer.WriteLine($"values.Add({value});");

@@ -158,7 +158,9 @@ public sealed class QueryObjectTests
             m => Assert.Equal((LineOf("- name: box"), "The property 'sizes' of the form query parameter 'box' cannot be sent: an array inside an object has no defined form style without explode; it is left out of the query"), m));
         var source = Outcome.Source("ChargesRequestBuilder.g.cs");
         Assert.Contains("requestInfo.QueryParameters[\"color\"]", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("requestInfo.QueryParameters[\"limit\"]", source, StringComparison.Ordinal);
+        // The plain 'limit' parameter is sent; the object's 'limit' is not.
+        var limit = Assert.Single(source.Split('\n'), line => line.Contains("requestInfo.QueryParameters[\"limit\"] =", StringComparison.Ordinal));
+        Assert.EndsWith("= query.Limit;", limit.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain("values.Add(\"sizes\")", source, StringComparison.Ordinal);
     }
 

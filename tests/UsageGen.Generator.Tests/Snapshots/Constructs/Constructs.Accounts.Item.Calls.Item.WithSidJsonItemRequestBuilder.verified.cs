@@ -52,7 +52,18 @@ namespace Constructs.Accounts.Item.Calls.Item
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Accounts.Item.Calls.Item.WithSidJsonItemRequestBuilder.WithSidJsonItemRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Accounts.Item.Calls.Item.WithSidJsonItemRequestBuilder.WithSidJsonItemRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Page != null) requestInfo.QueryParameters["page"] = query.Page;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

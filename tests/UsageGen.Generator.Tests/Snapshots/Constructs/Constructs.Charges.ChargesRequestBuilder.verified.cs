@@ -51,60 +51,67 @@ namespace Constructs.Charges
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Charges.ChargesRequestBuilder.ChargesRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            var configuration = new RequestConfiguration<global::Constructs.Charges.ChargesRequestBuilder.ChargesRequestBuilderGetQueryParameters>();
-            requestConfiguration?.Invoke(configuration);
-            requestInfo.AddQueryParameters(configuration.QueryParameters);
-            requestInfo.AddRequestOptions(configuration.Options);
-            requestInfo.AddHeaders(configuration.Headers);
-            requestInfo.QueryParameters.Remove("BoxAsGetBoxQueryParameterType");
-            if (configuration.QueryParameters.BoxAsGetBoxQueryParameterType != null)
+            if (requestConfiguration != null)
             {
-                var values = new List<object>();
-                var value1 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Currency;
-                if (value1 != null)
+                var configuration = new RequestConfiguration<global::Constructs.Charges.ChargesRequestBuilder.ChargesRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
                 {
-                    values.Add("currency");
-                    values.Add(value1);
+                    if (query.Box != null) requestInfo.QueryParameters["box"] = query.Box;
+                    if (query.Created != null) requestInfo.QueryParameters["created"] = query.Created;
+                    if (query.Filter != null) requestInfo.QueryParameters["filter"] = query.Filter;
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                    if (query.BoxAsGetBoxQueryParameterType != null)
+                    {
+                        var values = new List<object>();
+                        var value1 = query.BoxAsGetBoxQueryParameterType.Currency;
+                        if (value1 != null)
+                        {
+                            values.Add("currency");
+                            values.Add(value1);
+                        }
+                        var value2 = query.BoxAsGetBoxQueryParameterType.Min;
+                        if (value2 != null)
+                        {
+                            values.Add("min");
+                            values.Add(value2);
+                        }
+                        var value3 = query.BoxAsGetBoxQueryParameterType.Paid;
+                        if (value3 != null)
+                        {
+                            values.Add("paid");
+                            values.Add(value3);
+                        }
+                        if (values.Count > 0)
+                        {
+                            requestInfo.QueryParameters["box"] = values.ToArray();
+                        }
+                    }
+                    var value4 = query.CreatedAsGetCreatedQueryParameterType?.Exact;
+                    if (value4 != null) requestInfo.QueryParameters["created%5Bexact%5D"] = value4;
+                    var value5 = query.CreatedAsGetCreatedQueryParameterType?.Gte;
+                    if (value5 != null) requestInfo.QueryParameters["created%5Bgte%5D"] = value5;
+                    var value6 = query.CreatedAsGetCreatedQueryParameterType?.Lte;
+                    if (value6 != null) requestInfo.QueryParameters["created%5Blte%5D"] = value6;
+                    var value7 = query.CreatedAsGetCreatedQueryParameterType?.Since;
+                    if (value7 != null) requestInfo.QueryParameters["created%5Bsince%5D"] = value7;
+                    var value8 = query.CreatedAsGetCreatedQueryParameterType?.Tags;
+                    if (value8 != null && value8.Count > 0) requestInfo.QueryParameters["created%5Btags%5D%5B%5D"] = value8.ToArray();
+                    var value9 = query.CreatedAsGetCreatedQueryParameterType?.Window?.Size;
+                    if (value9 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bsize%5D"] = value9;
+                    var value10 = query.CreatedAsGetCreatedQueryParameterType?.Window?.Unit;
+                    if (value10 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bunit%5D"] = value10;
+                    var value11 = query.FilterAsChargeFilter?.Ids;
+                    if (value11 != null && value11.Count > 0) requestInfo.QueryParameters["ids"] = value11.ToArray();
+                    var value12 = query.FilterAsChargeFilter?.On;
+                    if (value12 != null) requestInfo.QueryParameters["on"] = value12;
+                    var value13 = query.FilterAsChargeFilter?.Status;
+                    if (value13 != null) requestInfo.QueryParameters["status"] = value13;
                 }
-                var value2 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Min;
-                if (value2 != null)
-                {
-                    values.Add("min");
-                    values.Add(value2);
-                }
-                var value3 = configuration.QueryParameters.BoxAsGetBoxQueryParameterType.Paid;
-                if (value3 != null)
-                {
-                    values.Add("paid");
-                    values.Add(value3);
-                }
-                if (values.Count > 0)
-                {
-                    requestInfo.QueryParameters["box"] = values.ToArray();
-                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
             }
-            requestInfo.QueryParameters.Remove("CreatedAsGetCreatedQueryParameterType");
-            var value4 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Exact;
-            if (value4 != null) requestInfo.QueryParameters["created%5Bexact%5D"] = value4;
-            var value5 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Gte;
-            if (value5 != null) requestInfo.QueryParameters["created%5Bgte%5D"] = value5;
-            var value6 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Lte;
-            if (value6 != null) requestInfo.QueryParameters["created%5Blte%5D"] = value6;
-            var value7 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Since;
-            if (value7 != null) requestInfo.QueryParameters["created%5Bsince%5D"] = value7;
-            var value8 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Tags;
-            if (value8 != null && value8.Count > 0) requestInfo.QueryParameters["created%5Btags%5D%5B%5D"] = value8.ToArray();
-            var value9 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Size;
-            if (value9 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bsize%5D"] = value9;
-            var value10 = configuration.QueryParameters.CreatedAsGetCreatedQueryParameterType?.Window?.Unit;
-            if (value10 != null) requestInfo.QueryParameters["created%5Bwindow%5D%5Bunit%5D"] = value10;
-            requestInfo.QueryParameters.Remove("FilterAsChargeFilter");
-            var value11 = configuration.QueryParameters.FilterAsChargeFilter?.Ids;
-            if (value11 != null && value11.Count > 0) requestInfo.QueryParameters["ids"] = value11.ToArray();
-            var value12 = configuration.QueryParameters.FilterAsChargeFilter?.On;
-            if (value12 != null) requestInfo.QueryParameters["on"] = value12;
-            var value13 = configuration.QueryParameters.FilterAsChargeFilter?.Status;
-            if (value13 != null) requestInfo.QueryParameters["status"] = value13;
             return requestInfo;
         }
         /// <summary>

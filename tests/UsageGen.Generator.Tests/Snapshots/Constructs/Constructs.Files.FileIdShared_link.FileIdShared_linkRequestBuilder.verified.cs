@@ -54,7 +54,18 @@ namespace Constructs.Files.FileIdShared_link
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Files.FileIdShared_link.FileIdShared_linkRequestBuilder.FileIdShared_linkRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Files.FileIdShared_link.FileIdShared_linkRequestBuilder.FileIdShared_linkRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Fields != null) requestInfo.QueryParameters["fields"] = query.Fields;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

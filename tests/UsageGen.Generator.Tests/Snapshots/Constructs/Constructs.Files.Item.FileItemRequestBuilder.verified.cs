@@ -62,7 +62,18 @@ namespace Constructs.Files.Item
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Files.Item.FileItemRequestBuilder.FileItemRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Files.Item.FileItemRequestBuilder.FileItemRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Fields != null) requestInfo.QueryParameters["fields"] = query.Fields;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

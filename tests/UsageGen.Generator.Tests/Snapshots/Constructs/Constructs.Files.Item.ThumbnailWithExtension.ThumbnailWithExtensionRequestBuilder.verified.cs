@@ -54,7 +54,18 @@ namespace Constructs.Files.Item.ThumbnailWithExtension
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Files.Item.ThumbnailWithExtension.ThumbnailWithExtensionRequestBuilder.ThumbnailWithExtensionRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Files.Item.ThumbnailWithExtension.ThumbnailWithExtensionRequestBuilder.ThumbnailWithExtensionRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.MinHeight != null) requestInfo.QueryParameters["min_height"] = query.MinHeight;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "image/png");
             return requestInfo;
         }

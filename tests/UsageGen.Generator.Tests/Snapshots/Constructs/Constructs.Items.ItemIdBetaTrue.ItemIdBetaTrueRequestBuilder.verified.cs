@@ -54,7 +54,18 @@ namespace Constructs.Items.ItemIdBetaTrue
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Items.ItemIdBetaTrue.ItemIdBetaTrueRequestBuilder.ItemIdBetaTrueRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Items.ItemIdBetaTrue.ItemIdBetaTrueRequestBuilder.ItemIdBetaTrueRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

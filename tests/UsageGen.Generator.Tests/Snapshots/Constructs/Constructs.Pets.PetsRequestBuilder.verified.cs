@@ -90,7 +90,27 @@ namespace Constructs.Pets
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Constructs.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Constructs.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Born != null) requestInfo.QueryParameters["born"] = query.Born;
+                    if (query.IncludeArchived != null) requestInfo.QueryParameters["include_archived"] = query.IncludeArchived;
+                    if (query.Kind != null && query.Kind.Length > 0) requestInfo.QueryParameters["kind"] = query.Kind;
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                    if (query.MinPriority != null) requestInfo.QueryParameters["min_priority"] = query.MinPriority;
+                    if (query.Owner != null) requestInfo.QueryParameters["owner"] = query.Owner;
+                    if (query.Since != null) requestInfo.QueryParameters["since"] = query.Since;
+                    if (query.SortOrder != null) requestInfo.QueryParameters["sort%2Dorder"] = query.SortOrder;
+                    if (query.Sort_order != null) requestInfo.QueryParameters["sort_order"] = query.Sort_order;
+                    if (query.Tags != null && query.Tags.Length > 0) requestInfo.QueryParameters["tags"] = query.Tags;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json, application/problem+json");
             requestInfo.Headers.TryAdd("X-Tenant", "acme");
             return requestInfo;

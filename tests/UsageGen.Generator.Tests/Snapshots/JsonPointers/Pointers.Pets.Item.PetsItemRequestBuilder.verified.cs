@@ -57,7 +57,18 @@ namespace Pointers.Pets.Item
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Pointers.Pets.Item.PetsItemRequestBuilder.PetsItemRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Pointers.Pets.Item.PetsItemRequestBuilder.PetsItemRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

@@ -67,7 +67,19 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Mau.Bycategory
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Mau.Bycategory.BycategoryRequestBuilder.BycategoryRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Mau.Bycategory.BycategoryRequestBuilder.BycategoryRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.From != null) requestInfo.QueryParameters["from"] = query.From;
+                    if (query.To != null) requestInfo.QueryParameters["to"] = query.To;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.Headers.TryAdd("LD-API-Version", "beta");
             return requestInfo;

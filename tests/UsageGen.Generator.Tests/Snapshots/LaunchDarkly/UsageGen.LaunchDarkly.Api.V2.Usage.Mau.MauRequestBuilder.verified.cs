@@ -75,7 +75,27 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Mau
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Mau.MauRequestBuilder.MauRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Mau.MauRequestBuilder.MauRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.AggregationType != null) requestInfo.QueryParameters["aggregationType"] = query.AggregationType;
+                    if (query.Anonymous != null) requestInfo.QueryParameters["anonymous"] = query.Anonymous;
+                    if (query.ContextKind != null && query.ContextKind.Length > 0) requestInfo.QueryParameters["contextKind"] = query.ContextKind;
+                    if (query.Environment != null && query.Environment.Length > 0) requestInfo.QueryParameters["environment"] = query.Environment;
+                    if (query.From != null) requestInfo.QueryParameters["from"] = query.From;
+                    if (query.Groupby != null && query.Groupby.Length > 0) requestInfo.QueryParameters["groupby"] = query.Groupby;
+                    if (query.Project != null && query.Project.Length > 0) requestInfo.QueryParameters["project"] = query.Project;
+                    if (query.Sdk != null && query.Sdk.Length > 0) requestInfo.QueryParameters["sdk"] = query.Sdk;
+                    if (query.Sdktype != null && query.Sdktype.Length > 0) requestInfo.QueryParameters["sdktype"] = query.Sdktype;
+                    if (query.To != null) requestInfo.QueryParameters["to"] = query.To;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.Headers.TryAdd("LD-API-Version", "beta");
             return requestInfo;

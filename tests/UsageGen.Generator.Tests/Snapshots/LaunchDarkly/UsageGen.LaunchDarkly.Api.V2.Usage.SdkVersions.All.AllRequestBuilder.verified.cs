@@ -66,7 +66,23 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.All
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.All.AllRequestBuilder.AllRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.SdkVersions.All.AllRequestBuilder.AllRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.ConnectionType != null) requestInfo.QueryParameters["connectionType"] = query.ConnectionType;
+                    if (query.EnvironmentId != null) requestInfo.QueryParameters["environmentId"] = query.EnvironmentId;
+                    if (query.ProjectId != null) requestInfo.QueryParameters["projectId"] = query.ProjectId;
+                    if (query.SdkAppId != null) requestInfo.QueryParameters["sdkAppId"] = query.SdkAppId;
+                    if (query.SdkName != null) requestInfo.QueryParameters["sdkName"] = query.SdkName;
+                    if (query.SdkType != null) requestInfo.QueryParameters["sdkType"] = query.SdkType;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.Headers.TryAdd("LD-API-Version", "beta");
             return requestInfo;

@@ -65,7 +65,22 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item.Bysdkversion
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item.Bysdkversion.BysdkversionRequestBuilder.BysdkversionRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.Streams.Item.Bysdkversion.BysdkversionRequestBuilder.BysdkversionRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.From != null) requestInfo.QueryParameters["from"] = query.From;
+                    if (query.Sdk != null) requestInfo.QueryParameters["sdk"] = query.Sdk;
+                    if (query.To != null) requestInfo.QueryParameters["to"] = query.To;
+                    if (query.Tz != null) requestInfo.QueryParameters["tz"] = query.Tz;
+                    if (query.Version != null) requestInfo.QueryParameters["version"] = query.Version;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.Headers.TryAdd("LD-API-Version", "beta");
             return requestInfo;

@@ -65,7 +65,28 @@ namespace UsageGen.LaunchDarkly.Api.V2.Usage.TotalContexts
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.TotalContexts.TotalContextsRequestBuilder.TotalContextsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::UsageGen.LaunchDarkly.Api.V2.Usage.TotalContexts.TotalContextsRequestBuilder.TotalContextsRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.AggregationType != null) requestInfo.QueryParameters["aggregationType"] = query.AggregationType;
+                    if (query.Anonymous != null && query.Anonymous.Length > 0) requestInfo.QueryParameters["anonymous"] = query.Anonymous;
+                    if (query.ContextKind != null && query.ContextKind.Length > 0) requestInfo.QueryParameters["contextKind"] = query.ContextKind;
+                    if (query.EnvironmentKey != null && query.EnvironmentKey.Length > 0) requestInfo.QueryParameters["environmentKey"] = query.EnvironmentKey;
+                    if (query.From != null) requestInfo.QueryParameters["from"] = query.From;
+                    if (query.Granularity != null) requestInfo.QueryParameters["granularity"] = query.Granularity;
+                    if (query.GroupBy != null && query.GroupBy.Length > 0) requestInfo.QueryParameters["groupBy"] = query.GroupBy;
+                    if (query.ProjectKey != null && query.ProjectKey.Length > 0) requestInfo.QueryParameters["projectKey"] = query.ProjectKey;
+                    if (query.SdkName != null && query.SdkName.Length > 0) requestInfo.QueryParameters["sdkName"] = query.SdkName;
+                    if (query.SdkType != null && query.SdkType.Length > 0) requestInfo.QueryParameters["sdkType"] = query.SdkType;
+                    if (query.To != null) requestInfo.QueryParameters["to"] = query.To;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.Headers.TryAdd("LD-API-Version", "beta");
             return requestInfo;

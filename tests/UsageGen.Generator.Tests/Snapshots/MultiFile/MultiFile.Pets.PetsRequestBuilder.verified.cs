@@ -82,7 +82,18 @@ namespace MultiFile.Pets
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::MultiFile.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::MultiFile.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

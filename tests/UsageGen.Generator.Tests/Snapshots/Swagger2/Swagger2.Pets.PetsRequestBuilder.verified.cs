@@ -87,7 +87,26 @@ namespace Swagger2.Pets
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Swagger2.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration != null)
+            {
+                var configuration = new RequestConfiguration<global::Swagger2.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters>();
+                requestConfiguration(configuration);
+                var query = configuration.QueryParameters;
+                if (query != null)
+                {
+                    if (query.Colors != null && query.Colors.Length > 0) requestInfo.QueryParameters["colors"] = query.Colors;
+                    if (query.Ids != null && query.Ids.Length > 0) requestInfo.QueryParameters["ids"] = query.Ids;
+                    if (query.Limit != null) requestInfo.QueryParameters["limit"] = query.Limit;
+                    if (query.Names != null && query.Names.Length > 0) requestInfo.QueryParameters["names"] = query.Names;
+                    if (query.Offset != null) requestInfo.QueryParameters["offset"] = query.Offset;
+                    if (query.Since != null) requestInfo.QueryParameters["since"] = query.Since;
+                    if (query.Status != null) requestInfo.QueryParameters["status"] = query.Status;
+                    if (query.Tags != null && query.Tags.Length > 0) requestInfo.QueryParameters["tags"] = query.Tags;
+                    if (query.Words != null && query.Words.Length > 0) requestInfo.QueryParameters["words"] = query.Words;
+                }
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+            }
             JoinQueryValues(requestInfo, "names", "|");
             JoinQueryValues(requestInfo, "words", " ");
             requestInfo.Headers.TryAdd("Accept", "application/json");
