@@ -73,15 +73,16 @@ namespace UsageGen.Generator
                 }
             });
 
-            // The read path implements the Kiota 2.x factory interface (async only) over its JSON serialization; on the 1.x line,
-            // whose IParseNodeFactory is synchronous and whose JsonParseNode the differential tests do not cover, it is left out.
+            // The read and write paths implement the Kiota 2.x factory interfaces (async only) over its JSON serialization; on the
+            // 1.x line, whose IParseNodeFactory is synchronous and whose JSON node and writer the differential tests do not
+            // cover, they are left out.
             var jsonRuntime = context.CompilationProvider
                 .Select(static (compilation, _) =>
                     compilation.GetTypeByMetadataName("Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext") is not null &&
                     compilation.GetTypeByMetadataName("Microsoft.Kiota.Abstractions.Serialization.IAsyncParseNodeFactory") is null)
                 .WithTrackingName(TrackingNames.KiotaJsonRuntime);
 
-            // The fast JSON read path is one set of files per client, derived from all of its models at once.
+            // The fast JSON read and write paths are one set of files per client, derived from all of its models at once.
             var jsonReaders = results
                 .Select(static (result, _) => result.Client is null ? null : JsonReadersSpecBuilder.Build(result.Client))
                 .WithTrackingName(TrackingNames.JsonReaders)
@@ -100,6 +101,8 @@ namespace UsageGen.Generator
                     production.AddSource(JsonParseNodeFactoryEmitter.HintName(spec), SourceText.From(JsonParseNodeFactoryEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
                     production.AddSource(JsonParseNodeEmitter.HintName(spec), SourceText.From(JsonParseNodeEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
                     production.AddSource(JsonModelReadersEmitter.HintName(spec), SourceText.From(JsonModelReadersEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                    production.AddSource(JsonSerializationWriterFactoryEmitter.HintName(spec), SourceText.From(JsonSerializationWriterFactoryEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                    production.AddSource(JsonSerializationWriterEmitter.HintName(spec), SourceText.From(JsonSerializationWriterEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
                 }
                 catch (System.Exception ex) when (ex is not System.OperationCanceledException)
                 {

@@ -84,13 +84,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("if(!ReferenceEquals(buffer, null)) pool.Return(buffer);");
             writer.CloseBlock();
             writer.CloseBlock();
-            // The same content types Kiota's registry sends to its JSON factory: application/json, with parameters or a vendor prefix (application/vnd.x+json).
-            writer.OpenBlock("private static bool IsJson(string contentType)");
-            writer.WriteLine("var end = contentType.IndexOf(';');");
-            writer.WriteLine("var mediaType = (end < 0 ? contentType : contentType.Substring(0, end)).Trim();");
-            writer.WriteLine("if(string.Equals(mediaType, \"application/json\", StringComparison.OrdinalIgnoreCase)) return true;");
-            writer.WriteLine("return mediaType.StartsWith(\"application/\", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith(\"+json\", StringComparison.OrdinalIgnoreCase) && mediaType.IndexOf('/', 12) < 0;");
-            writer.CloseBlock();
+            JsonMediaType.WriteIsJson(writer);
             writer.CloseBlock();
             GeneratedFile.Close(writer);
             return writer.ToString();

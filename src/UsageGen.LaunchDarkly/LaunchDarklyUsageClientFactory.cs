@@ -13,7 +13,8 @@ namespace UsageGen.LaunchDarkly
         /// honouring Retry-After and X-Ratelimit-Reset, unusable responses as
         /// <see cref="LaunchDarklyUnusableResponseException"/>, redirects without credentials to other hosts, …), the
         /// beta API-version header, the token, and <see cref="LaunchDarklyUsageClientOptions.Timeout"/> for each call. JSON
-        /// responses are read by <see cref="LaunchDarklyUsageClientJsonParseNodeFactory"/>, in one pass into the same models.
+        /// responses are read by <see cref="LaunchDarklyUsageClientJsonParseNodeFactory"/>, in one pass into the same models, and JSON
+        /// bodies written by <see cref="LaunchDarklyUsageClientJsonSerializationWriterFactory"/>.
         /// </summary>
         /// <param name="options">The token and server; validated first.</param>
         /// <param name="finalHandler">The handler that sends requests; Kiota's default when null.</param>
@@ -45,7 +46,7 @@ namespace UsageGen.LaunchDarkly
                 MaxResponseContentBufferSize = options.MaxResponseBytes,
             };
             var authentication = new AccessTokenAuthenticationProvider(options.AccessToken!, options.BaseUrl);
-            return new HttpClientRequestAdapter(authentication, new LaunchDarklyUsageClientJsonParseNodeFactory(), httpClient: httpClient)
+            return new HttpClientRequestAdapter(authentication, new LaunchDarklyUsageClientJsonParseNodeFactory(), new LaunchDarklyUsageClientJsonSerializationWriterFactory(), httpClient: httpClient)
             {
                 BaseUrl = options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/'),
             };

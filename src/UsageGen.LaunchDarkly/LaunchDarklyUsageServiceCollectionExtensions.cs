@@ -27,7 +27,8 @@ namespace UsageGen.LaunchDarkly
         /// <c>federal</c> or a URL, <c>BaseUrl</c>, <c>Retry:MaxRetries</c>, <c>Retry:InitialDelay</c>,
         /// <c>Retry:MaxDelay</c>, <c>Timeout</c>, <c>MaxResponseBytes</c>), the <c>LD_ACCESS_TOKEN</c> environment variable for a missing token, and
         /// <paramref name="configure"/>. Invalid options fail when the host starts, with a message naming the setting. JSON
-        /// responses are read by <see cref="LaunchDarklyUsageClientJsonParseNodeFactory"/>.
+        /// responses are read by <see cref="LaunchDarklyUsageClientJsonParseNodeFactory"/> and JSON bodies written by
+        /// <see cref="LaunchDarklyUsageClientJsonSerializationWriterFactory"/>.
         /// </summary>
         /// <returns>The builder of the underlying HTTP client, to add handlers or change its settings.</returns>
         public static IHttpClientBuilder AddLaunchDarklyUsageClient(this IServiceCollection services, Action<LaunchDarklyUsageClientOptions>? configure = null)
@@ -65,7 +66,7 @@ namespace UsageGen.LaunchDarkly
             {
                 var options = provider.GetRequiredService<IOptions<LaunchDarklyUsageClientOptions>>().Value;
                 var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-                var adapter = new HttpClientRequestAdapter(new AccessTokenAuthenticationProvider(options.AccessToken!, options.BaseUrl), new LaunchDarklyUsageClientJsonParseNodeFactory(), httpClient: httpClient)
+                var adapter = new HttpClientRequestAdapter(new AccessTokenAuthenticationProvider(options.AccessToken!, options.BaseUrl), new LaunchDarklyUsageClientJsonParseNodeFactory(), new LaunchDarklyUsageClientJsonSerializationWriterFactory(), httpClient: httpClient)
                 {
                     BaseUrl = options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/'),
                 };

@@ -7,7 +7,7 @@ namespace UsageGen.Generator.Tests;
 
 /// <summary>
 /// What the generated JSON read path reads itself and what it hands to Kiota's parse node, on the constructs
-/// description, and that it compiles cleanly in each language mode it is emitted for.
+/// description, and that it and the JSON writer compile cleanly in each language mode they are emitted for.
 /// </summary>
 public sealed class JsonReaderEmitTests
 {
@@ -24,8 +24,9 @@ public sealed class JsonReaderEmitTests
 
     [Theory]
     [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp8)]
     [InlineData(LanguageVersion.CSharp7_3)]
-    public void The_read_path_is_emitted_per_client_and_compiles_without_warnings(LanguageVersion version)
+    public void The_read_and_write_paths_are_emitted_per_client_and_compile_without_warnings(LanguageVersion version)
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.ParseOptions(version), GeneratorHarness.Constructs());
 
@@ -34,6 +35,8 @@ public sealed class JsonReaderEmitTests
         Assert.Contains("Constructs.ConstructsClient.ConstructsClientJsonParseNodeFactory.g.cs", names);
         Assert.Contains("Constructs.ConstructsClient.ConstructsClientJsonParseNode.g.cs", names);
         Assert.Contains("Constructs.ConstructsClient.ConstructsClientJsonModelReaders.g.cs", names);
+        Assert.Contains("Constructs.ConstructsClient.ConstructsClientJsonSerializationWriterFactory.g.cs", names);
+        Assert.Contains("Constructs.ConstructsClient.ConstructsClientJsonSerializationWriter.g.cs", names);
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public sealed class JsonReaderEmitTests
     }
 
     [Fact]
-    public void On_the_Kiota_1_x_line_no_read_path_is_emitted()
+    public void On_the_Kiota_1_x_line_no_read_or_write_path_is_emitted()
     {
         // Kiota 1.x has IAsyncParseNodeFactory beside a synchronous IParseNodeFactory; declaring it stands in for that runtime.
         var parseOptions = GeneratorHarness.ParseOptions();

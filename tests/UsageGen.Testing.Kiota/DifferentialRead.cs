@@ -87,12 +87,12 @@ public static class DifferentialRead
     {
         if (expectedError?.GetType() != actualError?.GetType())
         {
-            throw new DifferentialReadException($"Kiota's path gave {Describe(expectedError)}, ours {Describe(actualError)}");
+            throw new DifferentialException($"Kiota's path gave {Describe(expectedError)}, ours {Describe(actualError)}");
         }
 
         if (ModelGraph.FirstDifference(expected, actual) is { } difference)
         {
-            throw new DifferentialReadException("The model graphs differ (Kiota's vs ours) at " + difference);
+            throw new DifferentialException("The model graphs differ (Kiota's vs ours) at " + difference);
         }
     }
 
@@ -100,7 +100,7 @@ public static class DifferentialRead
     {
         if (!string.Equals(expected, actual, StringComparison.Ordinal))
         {
-            throw new DifferentialReadException($"The written JSON differs.\nKiota's: {expected}\nOurs:    {actual}");
+            throw new DifferentialException($"The written JSON differs.\nKiota's: {expected}\nOurs:    {actual}");
         }
     }
 
