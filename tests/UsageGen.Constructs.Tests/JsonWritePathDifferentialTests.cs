@@ -217,6 +217,21 @@ namespace UsageGen.Constructs.Tests
             Assert.Contains("\"labels\":{\"colour\":\"grey\",\"since\":\"2024-03-15T10:30:00+01:00\"}", _server.Requests[1].BodyText, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public async Task A_JSON_part_of_a_multipart_body_sent_through_the_generated_factory_is_what_Kiota_writes()
+        {
+            _server.Enqueue(ScriptedResponse.Json(200, """{ "stored": true }"""));
+            using var ourAdapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), new ConstructsClientJsonParseNodeFactory(), Ours) { BaseUrl = _server.BaseAddress };
+            var body = new MultipartBody();
+            body.AddOrReplacePart("pet", "application/json", FullPet());
+
+            await new ConstructsClient(ourAdapter).Pets[7].Photo.PostAsync(body);
+
+            var part = Assert.Single(await MultipartForm.ReadAsync(Assert.Single(_server.Requests)));
+            Assert.Equal("application/json", part.ContentType);
+            Assert.Equal(DifferentialWrite.AssertSameJson(Ours, FullPet), Encoding.UTF8.GetString(part.Body));
+        }
+
         private static Cat FullPet()
         {
             var labels = new Pet_labels();
