@@ -29,9 +29,7 @@ namespace UsageGen.Generator.Bind
             {
                 if (Chain(model, models) is { } chain)
                 {
-                    // Without a discriminator, CreateFromDiscriminatorValue always makes the model itself, which a reader may do too.
-                    var isRootCollection = model.Discriminator is null && rootCollections.Contains(model.FullName);
-                    readers.Add(new JsonModelReaderSpec(model.FullName, chain[0].HasAdditionalData, isRootCollection, Properties(chain, models)));
+                    readers.Add(new JsonModelReaderSpec(model.FullName, chain[0].HasAdditionalData, rootCollections.Contains(model.FullName), Properties(chain, models), model.Discriminator));
                 }
             }
 
@@ -99,12 +97,15 @@ namespace UsageGen.Generator.Bind
         private static JsonPropertyReaderSpec Property(PropertySpec property, Dictionary<string, ModelSpec> models)
         {
             var type = property.Type;
-            if (type.Kind == TypeRefKind.Model && type.TypeName is { } name && models.TryGetValue(name, out var target) && target.Discriminator is null && Chain(target, models) is not null)
+            if (type.Kind == TypeRefKind.Model && type.TypeName is { } name && models.TryGetValue(name, out var target) && Chain(target, models) is not null)
             {
-                return new JsonPropertyReaderSpec(property.Name, property.WireName, type, type.IsCollection ? JsonReadKind.ObjectCollection : JsonReadKind.Object, name);
+                var kind = target.Discriminator is null
+                    ? (type.IsCollection ? JsonReadKind.ObjectCollection : JsonReadKind.Object)
+                    : (type.IsCollection ? JsonReadKind.PolymorphicObjectCollection : JsonReadKind.PolymorphicObject);
+                return new JsonPropertyReaderSpec(property.Name, property.WireName, type, kind, name);
             }
 
-            var kind = type.Kind != TypeRefKind.Primitive || type.IsCollection
+            var primitiveKind = type.Kind != TypeRefKind.Primitive || type.IsCollection
                 ? JsonReadKind.KiotaNode
                 : type.Primitive switch
                 {
@@ -113,7 +114,7 @@ namespace UsageGen.Generator.Bind
                     PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.Float or PrimitiveKind.Double or PrimitiveKind.Decimal or PrimitiveKind.Byte or PrimitiveKind.SByte => JsonReadKind.Number,
                     _ => JsonReadKind.KiotaNode,
                 };
-            return new JsonPropertyReaderSpec(property.Name, property.WireName, type, kind, null);
+            return new JsonPropertyReaderSpec(property.Name, property.WireName, type, primitiveKind, null);
         }
     }
 }

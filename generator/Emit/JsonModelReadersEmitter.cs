@@ -7,8 +7,9 @@ namespace UsageGen.Generator.Emit
 {
     /// <summary>
     /// Writes <c>{Client}JsonModelReaders</c>: for each model a method that fills it from a <c>Utf8JsonReader</c> in one
-    /// pass, calling the same setters, in the same order, with the same values as Kiota's <c>JsonParseNode</c>, and
-    /// <c>TryFill</c>, which picks the method by a model's runtime type.
+    /// pass, calling the same setters, in the same order, with the same values as Kiota's <c>JsonParseNode</c>;
+    /// <c>TryFill</c>, which picks the method by a model's runtime type; and for each model with a discriminator a method
+    /// that picks the type from the discriminator's value, as the model's <c>CreateFromDiscriminatorValue</c> does.
     /// </summary>
     internal static class JsonModelReadersEmitter
     {
@@ -49,9 +50,15 @@ namespace UsageGen.Generator.Emit
 
             writer.WriteLine("return false;");
             writer.CloseBlock();
+            WriteRootRead(writer, spec, methods, hooks, nullableAnnotations);
             WriteCollection(writer, spec, methods, hooks, nullableAnnotations);
             foreach (var model in spec.Models)
             {
+                if (model.Discriminator is { } discriminator)
+                {
+                    WritePolymorphicRead(writer, methods, model, discriminator, hooks);
+                }
+
                 WriteFill(writer, methods, model, hooks);
             }
 
@@ -66,10 +73,10 @@ namespace UsageGen.Generator.Emit
             return writer.ToString();
         }
 
-        // Only where the factory is the model's own CreateFromDiscriminatorValue, which returns a new model without reading the node.
+        // Only where the factory is the model's own CreateFromDiscriminatorValue, whose choice of type a reader makes too.
         private static void WriteCollection(SourceWriter writer, JsonReadersSpec spec, Dictionary<string, string> methods, string hooks, bool nullableAnnotations)
         {
-            writer.WriteLine("/// <summary>Reads the array at <paramref name=\"reader\"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name=\"factory\"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>");
+            writer.WriteLine("/// <summary>Reads the array at <paramref name=\"reader\"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name=\"factory\"/> is the <c>CreateFromDiscriminatorValue</c> of a model a response is an array of; null, with nothing read, otherwise.</summary>");
             writer.WriteLine("/// <returns>The models, or null.</returns>");
             writer.WriteLine("/// <param name=\"reader\">Positioned on the first token of the value; left on its last.</param>");
             writer.WriteLine("/// <param name=\"factory\">Creates each model.</param>");
@@ -90,7 +97,7 @@ namespace UsageGen.Generator.Emit
 
                 writer.OpenBlock($"if(type == typeof({model.TypeName}) && ((Delegate)factory).Equals(new ParsableFactory<{model.TypeName}>({model.TypeName}.CreateFromDiscriminatorValue)))");
                 writer.WriteLine($"var values = new List<{model.TypeName}>();");
-                writer.WriteLine($"if(reader.TokenType == {Token}.StartArray) while(reader.Read() && reader.TokenType != {Token}.EndArray) values.Add({methods[model.TypeName]}(ref reader, new {model.TypeName}(), before, after));");
+                writer.WriteLine($"if(reader.TokenType == {Token}.StartArray) while(reader.Read() && reader.TokenType != {Token}.EndArray) values.Add({ReadOne(methods, model.TypeName, model.Discriminator is not null)});");
                 writer.WriteLine("else reader.Skip();");
                 writer.WriteLine("return (List<T>)(object)values;");
                 writer.CloseBlock();
@@ -147,10 +154,68 @@ namespace UsageGen.Generator.Emit
                 JsonReadKind.Boolean => target + " = ReadBoolean(ref reader);",
                 JsonReadKind.Number => target + " = Read" + TypeInfoName(property.Type.Primitive) + "(ref reader);",
                 JsonReadKind.Object => target + " = " + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
-                JsonReadKind.ObjectCollection => "{ var values = new List<" + property.ModelTypeName + ">(); if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add("
-                    + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after)); else reader.Skip(); " + target + " = values; }",
+                JsonReadKind.PolymorphicObject => target + " = " + ReadOne(methods, property.ModelTypeName!, polymorphic: true) + ";",
+                JsonReadKind.ObjectCollection or JsonReadKind.PolymorphicObjectCollection => "{ var values = new List<" + property.ModelTypeName + ">(); if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add("
+                    + ReadOne(methods, property.ModelTypeName!, property.Kind == JsonReadKind.PolymorphicObjectCollection) + "); else reader.Skip(); " + target + " = values; }",
                 _ => "{ var node = Node(ref reader, before, after); " + target + " = " + SerializationCalls.Read(property.Type, "node") + "; }",
             };
+        }
+
+        // A model with a discriminator is created by its Read method; one without, here, as its factory would create it.
+        private static string ReadOne(Dictionary<string, string> methods, string typeName, bool polymorphic) => polymorphic
+            ? PolymorphicName(methods[typeName]) + "(ref reader, before, after)"
+            : methods[typeName] + "(ref reader, new " + typeName + "(), before, after)";
+
+        private static string PolymorphicName(string fillMethod) => "Read" + fillMethod.Substring("Fill".Length);
+
+        /// <summary>
+        /// The root of a response whose factory is a discriminated model's own <c>CreateFromDiscriminatorValue</c>: read
+        /// here instead of calling the factory with the root node, which would hand the whole body to Kiota's node.
+        /// </summary>
+        private static void WriteRootRead(SourceWriter writer, JsonReadersSpec spec, Dictionary<string, string> methods, string hooks, bool nullableAnnotations)
+        {
+            writer.WriteLine("/// <summary>Creates and fills the model at <paramref name=\"reader\"/> when <paramref name=\"factory\"/> is the <c>CreateFromDiscriminatorValue</c> of a model with a discriminator; null, with nothing read, otherwise.</summary>");
+            writer.WriteLine("/// <returns>The model, or null.</returns>");
+            writer.WriteLine("/// <param name=\"reader\">Positioned on the first token of the value; left on its last.</param>");
+            writer.WriteLine("/// <param name=\"factory\">The factory the caller passed.</param>");
+            writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
+            writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
+            writer.OpenBlock($"public static {CSharpTypes.Nullable("object", false, nullableAnnotations)} TryReadPolymorphic<T>(ref {Reader} reader, ParsableFactory<T> factory, {hooks}) where T : IParsable");
+            if (spec.Models.Any(model => model.Discriminator is not null))
+            {
+                writer.WriteLine("var type = typeof(T);");
+            }
+
+            foreach (var model in spec.Models)
+            {
+                if (model.Discriminator is not null)
+                {
+                    writer.WriteLine($"if(type == typeof({model.TypeName}) && ((Delegate)factory).Equals(new ParsableFactory<{model.TypeName}>({model.TypeName}.CreateFromDiscriminatorValue))) return {ReadOne(methods, model.TypeName, polymorphic: true)};");
+                }
+            }
+
+            writer.WriteLine("return null;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// Read + the model's name: the type its <c>CreateFromDiscriminatorValue</c> would make from the discriminator's
+        /// value (looked up ahead in the object, as Kiota's <c>GetChildNode</c> finds it), filled by that type's reader.
+        /// </summary>
+        private static void WritePolymorphicRead(SourceWriter writer, Dictionary<string, string> methods, JsonModelReaderSpec model, DiscriminatorSpec discriminator, string hooks)
+        {
+            writer.OpenBlock($"private static {model.TypeName} {PolymorphicName(methods[model.TypeName])}(ref {Reader} reader, {hooks})");
+            writer.WriteLine($"var mappingValue = DiscriminatorValue(reader, \"{CSharpLiteral.Escape(discriminator.PropertyName)}\");");
+            foreach (var mapping in discriminator.Mappings)
+            {
+                var create = methods.TryGetValue(mapping.TypeName, out var fill)
+                    ? $"{fill}(ref reader, new {mapping.TypeName}(), before, after)"
+                    : $"Node(ref reader, before, after).GetObjectValue<{model.TypeName}>(_ => new {mapping.TypeName}())";
+                writer.WriteLine($"if(string.Equals(mappingValue, \"{CSharpLiteral.Escape(mapping.Value)}\", StringComparison.Ordinal)) return {create};");
+            }
+
+            writer.WriteLine($"return {methods[model.TypeName]}(ref reader, new {model.TypeName}(), before, after);");
+            writer.CloseBlock();
         }
 
         private static void WriteFrame(SourceWriter writer, bool nullableAnnotations)
@@ -185,17 +250,35 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("return item;");
             writer.CloseBlock();
             writer.WriteLine($"private static bool IsValue(ref {Reader} reader) => reader.TokenType != {Token}.Null;");
+            // A copy of the reader looks ahead; like JsonElement.TryGetProperty the last of duplicate names counts, and a value that is not a string is no value.
+            writer.OpenBlock($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} DiscriminatorValue({Reader} reader, string name)");
+            writer.WriteLine($"if(reader.TokenType != {Token}.StartObject) return null;");
+            writer.WriteLine($"{CSharpTypes.Nullable("string", false, nullableAnnotations)} value = null;");
+            writer.OpenBlock($"while(reader.Read() && reader.TokenType == {Token}.PropertyName)");
+            writer.WriteLine("var matches = reader.ValueTextEquals(name);");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine($"if(matches) value = reader.TokenType == {Token}.String ? reader.GetString() : null;");
+            writer.WriteLine("reader.Skip();");
+            writer.CloseBlock();
+            writer.WriteLine("return value;");
+            writer.CloseBlock();
             writer.OpenBlock($"private static void Unknown(ref {Reader} reader, {data} additionalData, string name)");
             writer.WriteLine("if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);");
             writer.WriteLine("else reader.Skip();");
             writer.CloseBlock();
-            writer.WriteLine($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} ReadString(ref {Reader} reader) => reader.TokenType == {Token}.String ? reader.GetString() : null;");
-            writer.WriteLine($"private static bool? ReadBoolean(ref {Reader} reader) => reader.TokenType == {Token}.True || reader.TokenType == {Token}.False ? reader.GetBoolean() : (bool?)null;");
+            // A value of another kind reads as null, as with Kiota's node; an object or an array is skipped whole.
+            writer.WriteLine($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} ReadString(ref {Reader} reader) => reader.TokenType == {Token}.String ? reader.GetString() : ({CSharpTypes.Nullable("string", false, nullableAnnotations)})Mismatch(ref reader);");
+            writer.WriteLine($"private static bool? ReadBoolean(ref {Reader} reader) => reader.TokenType == {Token}.True || reader.TokenType == {Token}.False ? reader.GetBoolean() : (bool?)Mismatch(ref reader);");
             foreach (var (type, info) in new[] { ("int", "Int32"), ("long", "Int64"), ("float", "Single"), ("double", "Double"), ("decimal", "Decimal"), ("byte", "Byte"), ("sbyte", "SByte") })
             {
                 // The converter Kiota's parse node reads the number with, so that limits and formats agree.
-                writer.WriteLine($"private static {type}? Read{info}(ref {Reader} reader) => reader.TokenType == {Token}.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, {Context}.{info}) : ({type}?)null;");
+                writer.WriteLine($"private static {type}? Read{info}(ref {Reader} reader) => reader.TokenType == {Token}.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, {Context}.{info}) : ({type}?)Mismatch(ref reader);");
             }
+
+            writer.OpenBlock($"private static {CSharpTypes.Nullable("object", false, nullableAnnotations)} Mismatch(ref {Reader} reader)");
+            writer.WriteLine("reader.Skip();");
+            writer.WriteLine("return null;");
+            writer.CloseBlock();
         }
 
         private static string[] Append(string[] items, params string[] more)

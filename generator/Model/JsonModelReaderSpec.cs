@@ -7,6 +7,7 @@ namespace UsageGen.Generator.Model
     /// base models' included), and whether unknown properties go to <c>AdditionalData</c>.
     /// </summary>
     /// <param name="TypeName">The <c>global::</c>-qualified model.</param>
-    /// <param name="IsRootCollection">A response body may be an array of this model, which has no discriminator: its <c>CreateFromDiscriminatorValue</c> always returns a new instance of the model itself, so that a reader may create it.</param>
-    internal sealed record JsonModelReaderSpec(string TypeName, bool HasAdditionalData, bool IsRootCollection, EquatableArray<JsonPropertyReaderSpec> Properties);
+    /// <param name="IsRootCollection">A response body may be an array of this model: the root parse node reads such an array itself.</param>
+    /// <param name="Discriminator">The model's own discriminator, whose mapping its <c>CreateFromDiscriminatorValue</c> follows; null when that factory always makes the model itself.</param>
+    internal sealed record JsonModelReaderSpec(string TypeName, bool HasAdditionalData, bool IsRootCollection, EquatableArray<JsonPropertyReaderSpec> Properties, DiscriminatorSpec? Discriminator);
 }

@@ -18,6 +18,15 @@ namespace UsageGen.Generator.Model
         /// <summary>An array of models without a discriminator, each filled by the model's generated reader.</summary>
         ObjectCollection,
 
+        /// <summary>
+        /// A model with a discriminator: its value is looked up ahead in the object, the mapped type created, and that
+        /// type's generated reader fills it, as Kiota's <c>CreateFromDiscriminatorValue</c> and parse node would.
+        /// </summary>
+        PolymorphicObject,
+
+        /// <summary>An array of models with a discriminator, each read as <see cref="PolymorphicObject"/>.</summary>
+        PolymorphicObjectCollection,
+
         /// <summary>Anything else: the value is handed to Kiota's own parse node, which reads it as it always does.</summary>
         KiotaNode,
     }

@@ -54,6 +54,16 @@ namespace UsageGen.Constructs.Tests
             """{ "status": 5 }""",
             """{ "interval": 5 }""",
             """{ "name": "Rex", "name": "Max", "x": 1, "x": 2 }""",
+            // Discriminators: the last of duplicates counts, a value that is not a string or an unknown one picks the base,
+            // escapes on either side, a nested object's petType is not the object's own.
+            """{ "livesLeft": 3, "petType": "Cat", "petType": "Dog", "barksPerDay": 2 }""",
+            """{ "petType": 5, "livesLeft": 1, "friend": { "petType": ["Cat"], "livesLeft": 2 } }""",
+            """{ "pet\u0054ype": "C\u0061t", "livesLeft": 1, "friend": { "x": { "petType": "Cat" }, "petType": "Dog", "barksPerDay": 1 } }""",
+            """{ "petType": "Unknown", "owner": { "pets": [ null, 5, { "petType": "Cat", "petType": null, "livesLeft": 4 }, [], { "barksPerDay": 7, "petType": "Dog", "friend": { "petType": "Cat" } } ] } }""",
+            """{ "petType": { "nested": "Cat" }, "friend": null, "owner": { "pets": null } }""",
+            """{ "friend": { "petType": "Cat", "livesLeft": } }""",
+            // Objects and arrays where a string, number or boolean belongs read as null and are skipped whole.
+            """{ "name": { "petType": "Cat" }, "nickname": [1, { "a": 2 }], "adopted": { "x": true }, "id": [5], "weight": {}, "after": "still read" }""",
             "[1, 2]",
             "\"a pet\"",
             "null",

@@ -50,14 +50,17 @@ public sealed class JsonReaderEmitTests
     }
 
     [Fact]
-    public void A_model_with_a_discriminator_is_read_by_Kiota_s_node_and_one_without_by_its_reader()
+    public void A_model_with_a_discriminator_is_created_from_the_value_looked_up_ahead_and_filled_by_the_mapped_type_s_reader()
     {
-        var person = FillMethod(Readers(GeneratorHarness.Run(GeneratorHarness.Constructs())), "Person");
+        var readers = Readers(GeneratorHarness.Run(GeneratorHarness.Constructs()));
+        var person = FillMethod(readers, "Person");
 
-        // Pet has a discriminator: its factory must see the value, so Kiota's node reads it.
-        Assert.Contains("item.Pets = node.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList();", person);
+        // Pet has a discriminator: ReadModels_Pet looks its value up and fills Cat, Dog or Pet; Person has none.
+        Assert.Contains("values.Add(ReadConstructs_Models_Pet(ref reader, before, after))", person);
         Assert.Contains("item.Partner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after);", person);
         Assert.Contains("item.Notes = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue);", person);
+        Assert.Contains("var mappingValue = DiscriminatorValue(reader, \"petType\");", readers);
+        Assert.Contains("if(string.Equals(mappingValue, \"Cat\", StringComparison.Ordinal)) return FillConstructs_Models_Cat(ref reader, new global::Constructs.Models.Cat(), before, after);", readers);
     }
 
     [Fact]

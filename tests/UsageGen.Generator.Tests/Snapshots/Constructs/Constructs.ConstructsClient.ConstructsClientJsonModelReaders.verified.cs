@@ -56,7 +56,19 @@ namespace Constructs.ConstructsClient
             if(type == typeof(global::Constructs.Releases.ReleasesGetResponse)) { FillConstructs_Releases_ReleasesGetResponse(ref reader, (global::Constructs.Releases.ReleasesGetResponse)item, before, after); return true; }
             return false;
         }
-        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model without a discriminator; null, with nothing read, otherwise.</summary>
+        /// <summary>Creates and fills the model at <paramref name="reader"/> when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model with a discriminator; null, with nothing read, otherwise.</summary>
+        /// <returns>The model, or null.</returns>
+        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
+        /// <param name="factory">The factory the caller passed.</param>
+        /// <param name="before">Called with each model before its properties are assigned.</param>
+        /// <param name="after">Called with each model after its properties are assigned.</param>
+        public static object? TryReadPolymorphic<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
+        {
+            var type = typeof(T);
+            if(type == typeof(global::Constructs.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue))) return ReadConstructs_Models_Pet(ref reader, before, after);
+            return null;
+        }
+        /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model a response is an array of; null, with nothing read, otherwise.</summary>
         /// <returns>The models, or null.</returns>
         /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
         /// <param name="factory">Creates each model.</param>
@@ -64,6 +76,14 @@ namespace Constructs.ConstructsClient
         /// <param name="after">Called with each model after its properties are assigned.</param>
         public static List<T>? TryReadCollection<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
         {
+            var type = typeof(T);
+            if(type == typeof(global::Constructs.Models.Pet) && ((Delegate)factory).Equals(new ParsableFactory<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)))
+            {
+                var values = new List<global::Constructs.Models.Pet>();
+                if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(ReadConstructs_Models_Pet(ref reader, before, after));
+                else reader.Skip();
+                return (List<T>)(object)values;
+            }
             return null;
         }
         private static global::Constructs.Charges.GetBoxQueryParameterType FillConstructs_Charges_GetBoxQueryParameterType(ref UsageGenJsonReader reader, global::Constructs.Charges.GetBoxQueryParameterType item, Action<IParsable>? before, Action<IParsable>? after)
@@ -130,7 +150,7 @@ namespace Constructs.ConstructsClient
                     case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
                     case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
                     case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
-                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "friend": if(IsValue(ref reader)) item.Friend = ReadConstructs_Models_Pet(ref reader, before, after); break;
                     case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
                     case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
                     case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
@@ -236,7 +256,7 @@ namespace Constructs.ConstructsClient
                     case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
                     case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
                     case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
-                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "friend": if(IsValue(ref reader)) item.Friend = ReadConstructs_Models_Pet(ref reader, before, after); break;
                     case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
                     case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
                     case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
@@ -360,11 +380,18 @@ namespace Constructs.ConstructsClient
                     case "name": if(IsValue(ref reader)) item.Name = ReadString(ref reader); break;
                     case "notes": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Notes = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
                     case "partner": if(IsValue(ref reader)) item.Partner = FillConstructs_Models_Person(ref reader, new global::Constructs.Models.Person(), before, after); break;
-                    case "pets": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Pets = node.GetCollectionOfObjectValues<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue)?.AsList(); } break;
+                    case "pets": if(IsValue(ref reader)) { var values = new List<global::Constructs.Models.Pet>(); if(reader.TokenType == UsageGenJsonToken.StartArray) while(reader.Read() && reader.TokenType != UsageGenJsonToken.EndArray) values.Add(ReadConstructs_Models_Pet(ref reader, before, after)); else reader.Skip(); item.Pets = values; } break;
                     default: Unknown(ref reader, additionalData, name); break;
                 }
             }
             return End(item, after);
+        }
+        private static global::Constructs.Models.Pet ReadConstructs_Models_Pet(ref UsageGenJsonReader reader, Action<IParsable>? before, Action<IParsable>? after)
+        {
+            var mappingValue = DiscriminatorValue(reader, "petType");
+            if(string.Equals(mappingValue, "Cat", StringComparison.Ordinal)) return FillConstructs_Models_Cat(ref reader, new global::Constructs.Models.Cat(), before, after);
+            if(string.Equals(mappingValue, "Dog", StringComparison.Ordinal)) return FillConstructs_Models_Dog(ref reader, new global::Constructs.Models.Dog(), before, after);
+            return FillConstructs_Models_Pet(ref reader, new global::Constructs.Models.Pet(), before, after);
         }
         private static global::Constructs.Models.Pet FillConstructs_Models_Pet(ref UsageGenJsonReader reader, global::Constructs.Models.Pet item, Action<IParsable>? before, Action<IParsable>? after)
         {
@@ -380,7 +407,7 @@ namespace Constructs.ConstructsClient
                     case "chip": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Chip = node.GetGuidValue(); } break;
                     case "extra": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Extra = node.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } break;
                     case "feeding": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Feeding = node.GetTimeValue(); } break;
-                    case "friend": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Friend = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "friend": if(IsValue(ref reader)) item.Friend = ReadConstructs_Models_Pet(ref reader, before, after); break;
                     case "height": if(IsValue(ref reader)) item.Height = ReadDouble(ref reader); break;
                     case "homepage": if(IsValue(ref reader)) item.Homepage = ReadString(ref reader); break;
                     case "id": if(IsValue(ref reader)) item.Id = ReadInt64(ref reader); break;
@@ -413,7 +440,7 @@ namespace Constructs.ConstructsClient
                 switch(name)
                 {
                     case "adoptedAt": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.AdoptedAt = node.GetDateTimeOffsetValue(); } break;
-                    case "pet": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Pet = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "pet": if(IsValue(ref reader)) item.Pet = ReadConstructs_Models_Pet(ref reader, before, after); break;
                     case "petId": if(IsValue(ref reader)) item.PetId = ReadInt64(ref reader); break;
                     default: Unknown(ref reader, additionalData, name); break;
                 }
@@ -565,7 +592,7 @@ namespace Constructs.ConstructsClient
             {
                 switch(name)
                 {
-                    case "featured": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Featured = node.GetObjectValue<global::Constructs.Models.Pet>(global::Constructs.Models.Pet.CreateFromDiscriminatorValue); } break;
+                    case "featured": if(IsValue(ref reader)) item.Featured = ReadConstructs_Models_Pet(ref reader, before, after); break;
                     case "github": if(IsValue(ref reader)) item.Github = FillConstructs_Models_Github_Release(ref reader, new global::Constructs.Models.Github.Release(), before, after); break;
                     case "gitlab": if(IsValue(ref reader)) item.Gitlab = FillConstructs_Models_Gitlab_Release(ref reader, new global::Constructs.Models.Gitlab.Release(), before, after); break;
                     case "shapes": if(IsValue(ref reader)) { var node = Node(ref reader, before, after); item.Shapes = node.GetCollectionOfObjectValues<global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes>(global::Constructs.Releases.ReleasesGetResponse.ReleasesGetResponse_shapes.CreateFromDiscriminatorValue)?.AsList(); } break;
@@ -605,20 +632,38 @@ namespace Constructs.ConstructsClient
             return item;
         }
         private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
+        private static string? DiscriminatorValue(UsageGenJsonReader reader, string name)
+        {
+            if(reader.TokenType != UsageGenJsonToken.StartObject) return null;
+            string? value = null;
+            while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                var matches = reader.ValueTextEquals(name);
+                reader.Read();
+                if(matches) value = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+                reader.Skip();
+            }
+            return value;
+        }
         private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
             if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
             else reader.Skip();
         }
-        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)null;
-        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)null;
-        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)null;
-        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)null;
-        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)null;
-        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)null;
-        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)null;
-        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)null;
+        private static string? ReadString(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : (string?)Mismatch(ref reader);
+        private static bool? ReadBoolean(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.True || reader.TokenType == UsageGenJsonToken.False ? reader.GetBoolean() : (bool?)Mismatch(ref reader);
+        private static int? ReadInt32(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int32) : (int?)Mismatch(ref reader);
+        private static long? ReadInt64(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Int64) : (long?)Mismatch(ref reader);
+        private static float? ReadSingle(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Single) : (float?)Mismatch(ref reader);
+        private static double? ReadDouble(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Double) : (double?)Mismatch(ref reader);
+        private static decimal? ReadDecimal(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Decimal) : (decimal?)Mismatch(ref reader);
+        private static byte? ReadByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.Byte) : (byte?)Mismatch(ref reader);
+        private static sbyte? ReadSByte(ref UsageGenJsonReader reader) => reader.TokenType == UsageGenJsonToken.Number ? global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Microsoft.Kiota.Serialization.Json.KiotaJsonSerializationContext.Default.SByte) : (sbyte?)Mismatch(ref reader);
+        private static object? Mismatch(ref UsageGenJsonReader reader)
+        {
+            reader.Skip();
+            return null;
+        }
         private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {
             var value = ReadAnything(ref reader);

@@ -48,6 +48,12 @@ namespace Constructs.ConstructsClient
             {
                 var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _offset, _length));
                 reader.Read();
+                var polymorphic = ConstructsClientJsonModelReaders.TryReadPolymorphic<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);
+                if(polymorphic != null)
+                {
+                    CheckEnd(ref reader);
+                    return (T)polymorphic;
+                }
                 var item = factory(this);
                 if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);
                 if(ConstructsClientJsonModelReaders.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))
