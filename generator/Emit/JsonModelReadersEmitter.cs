@@ -135,7 +135,7 @@ namespace UsageGen.Generator.Emit
             foreach (var property in model.Properties)
             {
                 // Kiota skips a null value of a known property and leaves the property as it was.
-                writer.WriteLine($"case \"{CSharpLiteral.Escape(property.WireName)}\": if(IsValue(ref reader)) {Read(methods, property)} break;");
+                WriteRead(writer, methods, property);
             }
 
             writer.WriteLine("default: Unknown(ref reader, additionalData, name); break;");
@@ -145,20 +145,37 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
         }
 
-        private static string Read(Dictionary<string, string> methods, JsonPropertyReaderSpec property)
+        // One line per property, written straight into the writer: a large description has tens of thousands.
+        private static void WriteRead(SourceWriter writer, Dictionary<string, string> methods, JsonPropertyReaderSpec property)
         {
-            var target = "item." + property.Name;
-            return property.Kind switch
+            var wire = CSharpLiteral.Escape(property.WireName);
+            var name = property.Name;
+            var model = property.ModelTypeName;
+            switch (property.Kind)
             {
-                JsonReadKind.String => target + " = ReadString(ref reader);",
-                JsonReadKind.Boolean => target + " = ReadBoolean(ref reader);",
-                JsonReadKind.Number => target + " = Read" + TypeInfoName(property.Type.Primitive) + "(ref reader);",
-                JsonReadKind.Object => target + " = " + methods[property.ModelTypeName!] + "(ref reader, new " + property.ModelTypeName + "(), before, after);",
-                JsonReadKind.PolymorphicObject => target + " = " + ReadOne(methods, property.ModelTypeName!, polymorphic: true) + ";",
-                JsonReadKind.ObjectCollection or JsonReadKind.PolymorphicObjectCollection => "{ var values = new List<" + property.ModelTypeName + ">(); if(reader.TokenType == " + Token + ".StartArray) while(reader.Read() && reader.TokenType != " + Token + ".EndArray) values.Add("
-                    + ReadOne(methods, property.ModelTypeName!, property.Kind == JsonReadKind.PolymorphicObjectCollection) + "); else reader.Skip(); " + target + " = values; }",
-                _ => "{ var node = Node(ref reader, before, after); " + target + " = " + SerializationCalls.Read(property.Type, "node") + "; }",
-            };
+                case JsonReadKind.String:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) item.{name} = ReadString(ref reader); break;");
+                    break;
+                case JsonReadKind.Boolean:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) item.{name} = ReadBoolean(ref reader); break;");
+                    break;
+                case JsonReadKind.Number:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) item.{name} = Read{TypeInfoName(property.Type.Primitive)}(ref reader); break;");
+                    break;
+                case JsonReadKind.Object:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) item.{name} = {methods[model!]}(ref reader, new {model}(), before, after); break;");
+                    break;
+                case JsonReadKind.PolymorphicObject:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) item.{name} = {PolymorphicName(methods[model!])}(ref reader, before, after); break;");
+                    break;
+                case JsonReadKind.ObjectCollection:
+                case JsonReadKind.PolymorphicObjectCollection:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) {{ var values = new List<{model}>(); if(reader.TokenType == {Token}.StartArray) while(reader.Read() && reader.TokenType != {Token}.EndArray) values.Add({ReadOne(methods, model!, property.Kind == JsonReadKind.PolymorphicObjectCollection)}); else reader.Skip(); item.{name} = values; }} break;");
+                    break;
+                default:
+                    writer.WriteLine($"case \"{wire}\": if(IsValue(ref reader)) {{ var node = Node(ref reader, before, after); item.{name} = {SerializationCalls.Read(property.Type, "node")}; }} break;");
+                    break;
+            }
         }
 
         // A model with a discriminator is created by its Read method; one without, here, as its factory would create it.

@@ -33,6 +33,11 @@ namespace UsageGen.Generator.Parse
         /// <summary>One spelling per file: forward slashes, with <c>.</c> and <c>..</c> segments folded away.</summary>
         public static string Normalize(string path)
         {
+            if (IsNormal(path))
+            {
+                return path;
+            }
+
             var segments = new List<string>();
             var parts = path.Replace('\\', '/').Split('/');
             for (var i = 0; i < parts.Length; i++)
@@ -53,6 +58,31 @@ namespace UsageGen.Generator.Parse
             }
 
             return string.Join("/", segments);
+        }
+
+        // Most paths are spelled once already: forward slashes only, no empty segment inside, no "." or ".." segment.
+        private static bool IsNormal(string path)
+        {
+            if (path.IndexOf('\\') >= 0 || path.IndexOf("//", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < path.Length; i++)
+            {
+                if (path[i] != '.' || (i > 0 && path[i - 1] != '/'))
+                {
+                    continue;
+                }
+
+                var end = i + 1 < path.Length && path[i + 1] == '.' ? i + 2 : i + 1;
+                if (end == path.Length || path[end] == '/')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -1,0 +1,41 @@
+using UsageGen.Generator.Parse;
+using Xunit;
+
+namespace UsageGen.Generator.Tests;
+
+/// <summary>
+/// One spelling per file: paths already spelled once come back as they are (the fast path most paths take), and every
+/// other spelling folds to the same one.
+/// </summary>
+public sealed class ReferencePathTests
+{
+    [Theory]
+    [InlineData("/project/openapi/pets.yaml")]
+    [InlineData("openapi/pets.yaml")]
+    [InlineData("/project/openapi/")]
+    [InlineData("/p/.hidden/a..b/..c/x.")]
+    public void A_path_spelled_once_comes_back_as_it_is(string path) =>
+        Assert.Same(path, ReferencePath.Normalize(path));
+
+    [Theory]
+    [InlineData("/project/./openapi/pets.yaml", "/project/openapi/pets.yaml")]
+    [InlineData("/project/openapi/../schemas/pet.yaml", "/project/schemas/pet.yaml")]
+    [InlineData("./pets.yaml", "pets.yaml")]
+    [InlineData("/project//openapi/pets.yaml", "/project/openapi/pets.yaml")]
+    [InlineData(@"C:\project\openapi\pets.yaml", "C:/project/openapi/pets.yaml")]
+    [InlineData("/project/openapi/.", "/project/openapi")]
+    [InlineData("/project/openapi/..", "/project")]
+    [InlineData("a/../../b.yaml", "../b.yaml")]
+    [InlineData(".", "")]
+    [InlineData("../common/parameters.yaml", "../common/parameters.yaml")]
+    [InlineData("../../common/x.yaml", "../../common/x.yaml")]
+    public void Other_spellings_fold_to_one(string path, string expected) =>
+        Assert.Equal(expected, ReferencePath.Normalize(path));
+
+    [Theory]
+    [InlineData("/project/openapi/root.yaml", "./paths/../schemas/pet.yaml", "/project/openapi/schemas/pet.yaml")]
+    [InlineData("/project/openapi/paths/pets.yaml", "../schemas/pet.yaml", "/project/openapi/schemas/pet.yaml")]
+    [InlineData("/project/openapi/root.yaml", "schemas/pet%20kind.yaml", "/project/openapi/schemas/pet kind.yaml")]
+    public void A_relative_reference_resolves_from_its_file_s_directory(string from, string relative, string expected) =>
+        Assert.Equal(expected, ReferencePath.Resolve(from, relative));
+}
