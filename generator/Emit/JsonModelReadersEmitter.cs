@@ -50,7 +50,11 @@ namespace UsageGen.Generator.Emit
 
             writer.WriteLine("return false;");
             writer.CloseBlock();
-            WriteRootRead(writer, spec, methods, hooks, nullableAnnotations);
+            if (HasPolymorphicModels(spec))
+            {
+                WriteRootRead(writer, spec, methods, hooks, nullableAnnotations);
+            }
+
             WriteCollection(writer, spec, methods, hooks, nullableAnnotations);
             foreach (var model in spec.Models)
             {
@@ -63,6 +67,11 @@ namespace UsageGen.Generator.Emit
             }
 
             WriteFrame(writer, nullableAnnotations);
+            if (HasPolymorphicModels(spec))
+            {
+                WriteDiscriminatorValue(writer, nullableAnnotations);
+            }
+
             WriteAnything(writer, nullableAnnotations);
             writer.OpenBlock($"private static {KiotaNode} Node(ref {Reader} reader, {hooks})");
             // ParseValue copies the value's bytes, so the node outlives the pooled buffer, as UntypedNode values must.
@@ -198,10 +207,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("/// <param name=\"before\">Called with each model before its properties are assigned.</param>");
             writer.WriteLine("/// <param name=\"after\">Called with each model after its properties are assigned.</param>");
             writer.OpenBlock($"public static {CSharpTypes.Nullable("object", false, nullableAnnotations)} TryReadPolymorphic<T>(ref {Reader} reader, ParsableFactory<T> factory, {hooks}) where T : IParsable");
-            if (spec.Models.Any(model => model.Discriminator is not null))
-            {
-                writer.WriteLine("var type = typeof(T);");
-            }
+            writer.WriteLine("var type = typeof(T);");
 
             foreach (var model in spec.Models)
             {
@@ -232,6 +238,25 @@ namespace UsageGen.Generator.Emit
             }
 
             writer.WriteLine($"return {methods[model.TypeName]}(ref reader, new {model.TypeName}(), before, after);");
+            writer.CloseBlock();
+        }
+
+        /// <summary>Whether any model has a discriminator: only then are the root and look-ahead helpers emitted.</summary>
+        public static bool HasPolymorphicModels(JsonReadersSpec spec) => spec.Models.Any(model => model.Discriminator is not null);
+
+        // A copy of the reader looks ahead; like JsonElement.TryGetProperty the last of duplicate names counts, and a value that is not a string is no value.
+        private static void WriteDiscriminatorValue(SourceWriter writer, bool nullableAnnotations)
+        {
+            writer.OpenBlock($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} DiscriminatorValue({Reader} reader, string name)");
+            writer.WriteLine($"if(reader.TokenType != {Token}.StartObject) return null;");
+            writer.WriteLine($"{CSharpTypes.Nullable("string", false, nullableAnnotations)} value = null;");
+            writer.OpenBlock($"while(reader.Read() && reader.TokenType == {Token}.PropertyName)");
+            writer.WriteLine("var matches = reader.ValueTextEquals(name);");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine($"if(matches) value = reader.TokenType == {Token}.String ? reader.GetString() : null;");
+            writer.WriteLine("reader.Skip();");
+            writer.CloseBlock();
+            writer.WriteLine("return value;");
             writer.CloseBlock();
         }
 
@@ -267,18 +292,6 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("return item;");
             writer.CloseBlock();
             writer.WriteLine($"private static bool IsValue(ref {Reader} reader) => reader.TokenType != {Token}.Null;");
-            // A copy of the reader looks ahead; like JsonElement.TryGetProperty the last of duplicate names counts, and a value that is not a string is no value.
-            writer.OpenBlock($"private static {CSharpTypes.Nullable("string", false, nullableAnnotations)} DiscriminatorValue({Reader} reader, string name)");
-            writer.WriteLine($"if(reader.TokenType != {Token}.StartObject) return null;");
-            writer.WriteLine($"{CSharpTypes.Nullable("string", false, nullableAnnotations)} value = null;");
-            writer.OpenBlock($"while(reader.Read() && reader.TokenType == {Token}.PropertyName)");
-            writer.WriteLine("var matches = reader.ValueTextEquals(name);");
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine($"if(matches) value = reader.TokenType == {Token}.String ? reader.GetString() : null;");
-            writer.WriteLine("reader.Skip();");
-            writer.CloseBlock();
-            writer.WriteLine("return value;");
-            writer.CloseBlock();
             writer.OpenBlock($"private static void Unknown(ref {Reader} reader, {data} additionalData, string name)");
             writer.WriteLine("if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);");
             writer.WriteLine("else reader.Skip();");

@@ -59,12 +59,16 @@ namespace UsageGen.Generator.Emit
             // An empty body or one that does not start a JSON value fails before the model is created.
             writer.WriteLine($"var reader = new {Reader}(new ReadOnlySpan<byte>(_buffer, _offset, _length));");
             writer.WriteLine("reader.Read();");
-            // A discriminated model's own factory would read the discriminator through this node: the readers look it up instead.
-            writer.WriteLine($"var polymorphic = {readers}.TryReadPolymorphic<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);");
-            writer.OpenBlock("if(polymorphic != null)");
-            writer.WriteLine("CheckEnd(ref reader);");
-            writer.WriteLine("return (T)polymorphic;");
-            writer.CloseBlock();
+            if (JsonModelReadersEmitter.HasPolymorphicModels(spec))
+            {
+                // A discriminated model's own factory would read the discriminator through this node: the readers look it up instead.
+                writer.WriteLine($"var polymorphic = {readers}.TryReadPolymorphic<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);");
+                writer.OpenBlock("if(polymorphic != null)");
+                writer.WriteLine("CheckEnd(ref reader);");
+                writer.WriteLine("return (T)polymorphic;");
+                writer.CloseBlock();
+            }
+
             writer.WriteLine("var item = factory(this);");
             // A composed type's factory reads the root's value itself, which hands the body to Kiota's node.
             writer.WriteLine("if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);");

@@ -632,19 +632,6 @@ namespace Constructs.ConstructsClient
             return item;
         }
         private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
-        private static string? DiscriminatorValue(UsageGenJsonReader reader, string name)
-        {
-            if(reader.TokenType != UsageGenJsonToken.StartObject) return null;
-            string? value = null;
-            while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-            {
-                var matches = reader.ValueTextEquals(name);
-                reader.Read();
-                if(matches) value = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                reader.Skip();
-            }
-            return value;
-        }
         private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
             if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);
@@ -663,6 +650,19 @@ namespace Constructs.ConstructsClient
         {
             reader.Skip();
             return null;
+        }
+        private static string? DiscriminatorValue(UsageGenJsonReader reader, string name)
+        {
+            if(reader.TokenType != UsageGenJsonToken.StartObject) return null;
+            string? value = null;
+            while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
+            {
+                var matches = reader.ValueTextEquals(name);
+                reader.Read();
+                if(matches) value = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
+                reader.Skip();
+            }
+            return value;
         }
         private static void AddAdditionalData(IDictionary<string, object> additionalData, string name, ref UsageGenJsonReader reader)
         {

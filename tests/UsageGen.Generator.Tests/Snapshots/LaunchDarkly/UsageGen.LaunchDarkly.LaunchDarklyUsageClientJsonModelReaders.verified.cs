@@ -47,16 +47,6 @@ namespace UsageGen.LaunchDarkly
             if(type == typeof(global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep)) { FillModels_UnauthorizedErrorRep(ref reader, (global::UsageGen.LaunchDarkly.Models.UnauthorizedErrorRep)item, before, after); return true; }
             return false;
         }
-        /// <summary>Creates and fills the model at <paramref name="reader"/> when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model with a discriminator; null, with nothing read, otherwise.</summary>
-        /// <returns>The model, or null.</returns>
-        /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
-        /// <param name="factory">The factory the caller passed.</param>
-        /// <param name="before">Called with each model before its properties are assigned.</param>
-        /// <param name="after">Called with each model after its properties are assigned.</param>
-        public static object? TryReadPolymorphic<T>(ref UsageGenJsonReader reader, ParsableFactory<T> factory, Action<IParsable>? before, Action<IParsable>? after) where T : IParsable
-        {
-            return null;
-        }
         /// <summary>Reads the array at <paramref name="reader"/> as Kiota's <c>GetCollectionOfObjectValues</c> would when <paramref name="factory"/> is the <c>CreateFromDiscriminatorValue</c> of a model a response is an array of; null, with nothing read, otherwise.</summary>
         /// <returns>The models, or null.</returns>
         /// <param name="reader">Positioned on the first token of the value; left on its last.</param>
@@ -395,19 +385,6 @@ namespace UsageGen.LaunchDarkly
             return item;
         }
         private static bool IsValue(ref UsageGenJsonReader reader) => reader.TokenType != UsageGenJsonToken.Null;
-        private static string? DiscriminatorValue(UsageGenJsonReader reader, string name)
-        {
-            if(reader.TokenType != UsageGenJsonToken.StartObject) return null;
-            string? value = null;
-            while(reader.Read() && reader.TokenType == UsageGenJsonToken.PropertyName)
-            {
-                var matches = reader.ValueTextEquals(name);
-                reader.Read();
-                if(matches) value = reader.TokenType == UsageGenJsonToken.String ? reader.GetString() : null;
-                reader.Skip();
-            }
-            return value;
-        }
         private static void Unknown(ref UsageGenJsonReader reader, IDictionary<string, object>? additionalData, string name)
         {
             if(additionalData != null) AddAdditionalData(additionalData, name, ref reader);

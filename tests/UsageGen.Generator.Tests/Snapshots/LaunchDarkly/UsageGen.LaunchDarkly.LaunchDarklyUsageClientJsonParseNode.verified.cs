@@ -48,12 +48,6 @@ namespace UsageGen.LaunchDarkly
             {
                 var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _offset, _length));
                 reader.Read();
-                var polymorphic = LaunchDarklyUsageClientJsonModelReaders.TryReadPolymorphic<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);
-                if(polymorphic != null)
-                {
-                    CheckEnd(ref reader);
-                    return (T)polymorphic;
-                }
                 var item = factory(this);
                 if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);
                 if(LaunchDarklyUsageClientJsonModelReaders.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))

@@ -48,12 +48,6 @@ namespace Swagger2
             {
                 var reader = new global::System.Text.Json.Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _offset, _length));
                 reader.Read();
-                var polymorphic = Swagger2ClientJsonModelReaders.TryReadPolymorphic<T>(ref reader, factory, OnBeforeAssignFieldValues, OnAfterAssignFieldValues);
-                if(polymorphic != null)
-                {
-                    CheckEnd(ref reader);
-                    return (T)polymorphic;
-                }
                 var item = factory(this);
                 if(_buffer == null) return KiotaNode().GetObjectValue<T>(_ => item);
                 if(Swagger2ClientJsonModelReaders.TryFill(ref reader, item, OnBeforeAssignFieldValues, OnAfterAssignFieldValues))
