@@ -135,7 +135,8 @@ namespace UsageGen.Generator.Emit
             AnyValue(writer, "decimal amount", "WriteDecimalValue(pair.Key, amount)");
             AnyValue(writer, "Guid guid", "WriteGuidValue(pair.Key, guid)");
             AnyValue(writer, "DateTimeOffset moment", "WriteDateTimeOffsetValue(pair.Key, moment)");
-            // Kiota writes a model in the bag with its own writer; this one writes it the same way, with itself.
+            // An untyped value is a model too, but Kiota writes it without the object hooks: it goes to Kiota's writer before
+            // the model case, which writes any other model in the bag as Kiota does, through this writer.
             writer.WriteLine("case UntypedNode node:");
             writer.WriteLine("    _kiota.WriteAdditionalData(new Dictionary<string, object> { { pair.Key, node } });");
             writer.WriteLine("    break;");
