@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Bind;
 using UsageGen.Generator.Diagnostics;
 using UsageGen.Generator.Emit;
@@ -64,7 +63,7 @@ namespace UsageGen.Generator
 
                 try
                 {
-                    production.AddSource(pair.Left.HintName, SourceText.From(ClientEmitter.Emit(pair.Left, pair.Right.Left), System.Text.Encoding.UTF8));
+                    production.AddSource(pair.Left.HintName, ClientEmitter.Emit(pair.Left, pair.Right.Left));
                 }
                 catch (System.Exception ex) when (ex is not System.OperationCanceledException)
                 {
@@ -98,11 +97,11 @@ namespace UsageGen.Generator
                 var annotations = pair.Right.Left;
                 try
                 {
-                    production.AddSource(JsonParseNodeFactoryEmitter.HintName(spec), SourceText.From(JsonParseNodeFactoryEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
-                    production.AddSource(JsonParseNodeEmitter.HintName(spec), SourceText.From(JsonParseNodeEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
-                    production.AddSource(JsonModelReadersEmitter.HintName(spec), SourceText.From(JsonModelReadersEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
-                    production.AddSource(JsonSerializationWriterFactoryEmitter.HintName(spec), SourceText.From(JsonSerializationWriterFactoryEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
-                    production.AddSource(JsonSerializationWriterEmitter.HintName(spec), SourceText.From(JsonSerializationWriterEmitter.Emit(spec, annotations), System.Text.Encoding.UTF8));
+                    production.AddSource(JsonParseNodeFactoryEmitter.HintName(spec), JsonParseNodeFactoryEmitter.Emit(spec, annotations));
+                    production.AddSource(JsonParseNodeEmitter.HintName(spec), JsonParseNodeEmitter.Emit(spec, annotations));
+                    production.AddSource(JsonModelReadersEmitter.HintName(spec), JsonModelReadersEmitter.Emit(spec, annotations));
+                    production.AddSource(JsonSerializationWriterFactoryEmitter.HintName(spec), JsonSerializationWriterFactoryEmitter.Emit(spec, annotations));
+                    production.AddSource(JsonSerializationWriterEmitter.HintName(spec), JsonSerializationWriterEmitter.Emit(spec, annotations));
                 }
                 catch (System.Exception ex) when (ex is not System.OperationCanceledException)
                 {

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -6,7 +7,7 @@ namespace UsageGen.Generator.Emit
     /// <summary>Chooses the emitter for each generated type.</summary>
     internal static class ClientEmitter
     {
-        public static string Emit(GeneratedTypeSpec type, bool nullableAnnotations) => type switch
+        public static SourceText Emit(GeneratedTypeSpec type, bool nullableAnnotations) => type switch
         {
             RequestBuilderSpec builder => RequestBuilderEmitter.Emit(builder, nullableAnnotations),
             ModelSpec model => ModelEmitter.Emit(model, nullableAnnotations),

@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -11,7 +12,7 @@ namespace UsageGen.Generator.Emit
     /// </summary>
     internal static class ComposedTypeEmitter
     {
-        public static string Emit(ComposedTypeSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(ComposedTypeSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, spec.BackingStore ? GeneratedFile.BackedModelUsings : GeneratedFile.KiotaUsings, nullableAnnotations);
@@ -67,7 +68,7 @@ namespace UsageGen.Generator.Emit
             }
 
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         private static void WriteFactory(SourceWriter writer, ComposedTypeSpec spec)

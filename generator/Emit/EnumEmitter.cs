@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -8,7 +9,7 @@ namespace UsageGen.Generator.Emit
     {
         private static readonly string[] Usings = { "System.Runtime.Serialization", "System" };
 
-        public static string Emit(EnumSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(EnumSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, Usings, nullableAnnotations);
@@ -24,7 +25,7 @@ namespace UsageGen.Generator.Emit
 
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
     }
 }

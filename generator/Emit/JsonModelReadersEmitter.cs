@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -25,7 +26,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Name(JsonReadersSpec spec) => spec.ClientName + "JsonModelReaders";
 
-        public static string Emit(JsonReadersSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(JsonReadersSpec spec, bool nullableAnnotations)
         {
             var hook = CSharpTypes.Nullable("Action<IParsable>", false, nullableAnnotations);
             var hooks = hook + " before, " + hook + " after";
@@ -79,7 +80,7 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         // Only where the factory is the model's own CreateFromDiscriminatorValue, whose choice of type a reader makes too.

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -16,7 +17,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Name(JsonReadersSpec spec) => spec.ClientName + "JsonParseNode";
 
-        public static string Emit(JsonReadersSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(JsonReadersSpec spec, bool nullableAnnotations)
         {
             string Optional(string type) => CSharpTypes.Nullable(type, false, nullableAnnotations);
             var name = Name(spec);
@@ -151,7 +152,7 @@ namespace UsageGen.Generator.Emit
             writer.CloseBlock();
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         private static void Delegate(SourceWriter writer, string what, string signature, string call)

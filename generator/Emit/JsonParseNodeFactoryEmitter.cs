@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -13,7 +14,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Name(JsonReadersSpec spec) => spec.ClientName + "JsonParseNodeFactory";
 
-        public static string Emit(JsonReadersSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(JsonReadersSpec spec, bool nullableAnnotations)
         {
             var name = Name(spec);
             var node = JsonParseNodeEmitter.Name(spec);
@@ -71,7 +72,7 @@ namespace UsageGen.Generator.Emit
             JsonFactoryMembers.WriteIsJson(writer);
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
     }
 }

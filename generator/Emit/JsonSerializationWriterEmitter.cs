@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -18,7 +19,7 @@ namespace UsageGen.Generator.Emit
 
         public static string Name(JsonReadersSpec spec) => spec.ClientName + "JsonSerializationWriter";
 
-        public static string Emit(JsonReadersSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(JsonReadersSpec spec, bool nullableAnnotations)
         {
             string Optional(string type) => CSharpTypes.Nullable(type, false, nullableAnnotations);
             var name = Name(spec);
@@ -152,7 +153,7 @@ namespace UsageGen.Generator.Emit
             writer.WriteLine("public void Dispose() => _kiota.Dispose();");
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         private static void Hook(SourceWriter writer, string when, string type, string name)

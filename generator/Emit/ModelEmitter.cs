@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -10,7 +11,7 @@ namespace UsageGen.Generator.Emit
     /// </summary>
     internal static class ModelEmitter
     {
-        public static string Emit(ModelSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(ModelSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
             GeneratedFile.Open(writer, spec.Namespace, spec.BackingStore ? GeneratedFile.BackedModelUsings : GeneratedFile.KiotaUsings, nullableAnnotations);
@@ -81,7 +82,7 @@ namespace UsageGen.Generator.Emit
             WriteSerializer(writer, spec);
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         private static void WriteConstructor(SourceWriter writer, ModelSpec spec)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Helpers;
 using UsageGen.Generator.Model;
 
@@ -23,7 +24,7 @@ namespace UsageGen.Generator.Emit
 
         private static readonly (string, string) RequestAdapterParameter = ("requestAdapter", "The request adapter to use to execute the requests.");
 
-        public static string Emit(RequestBuilderSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(RequestBuilderSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
             var usings = spec.IsRoot
@@ -107,7 +108,7 @@ namespace UsageGen.Generator.Emit
 
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         /// <summary>Kiota's <c>With…</c> method for a segment that mixes text and parameters: every argument is required.</summary>

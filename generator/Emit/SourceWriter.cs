@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace UsageGen.Generator.Emit
 {
@@ -116,14 +117,19 @@ namespace UsageGen.Generator.Emit
             WriteLine("}" + suffix);
         }
 
-        public override string ToString()
+        /// <summary>
+        /// The written file as compiler text. Roslyn keeps a text longer than its large-object-heap limit (40,960
+        /// characters) in chunks when it reads it from a reader, so a large file such as a client's model readers never
+        /// becomes one string: each such string cost a full garbage collection every few builds.
+        /// </summary>
+        public SourceText ToSourceText()
         {
             if (_indentation != 0)
             {
                 throw new InvalidOperationException("Unbalanced blocks in generated source.");
             }
 
-            var text = _builder.ToString();
+            var text = SourceText.From(new StringBuilderReader(_builder), _builder.Length, Encoding.UTF8);
             if (_builder.Capacity <= MaxCachedCapacity)
             {
                 _builder.Clear();

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using UsageGen.Generator.Model;
 
 namespace UsageGen.Generator.Emit
@@ -11,7 +12,7 @@ namespace UsageGen.Generator.Emit
     {
         private const string Status = "\"The API answered with status \" + ResponseStatusCode";
 
-        public static string Emit(ValueErrorSpec spec, bool nullableAnnotations)
+        public static SourceText Emit(ValueErrorSpec spec, bool nullableAnnotations)
         {
             var writer = new SourceWriter(spec.Documented);
             // The body is read once and never sent, so the exception keeps it in a plain property in every mode, backing store included.
@@ -63,7 +64,7 @@ namespace UsageGen.Generator.Emit
 
             writer.CloseBlock();
             GeneratedFile.Close(writer);
-            return writer.ToString();
+            return writer.ToSourceText();
         }
 
         /// <summary>
