@@ -120,7 +120,7 @@ namespace UsageGen.Generator.Emit
         /// <summary>
         /// The written file as compiler text. Roslyn keeps a text longer than its large-object-heap limit (40,960
         /// characters) in chunks when it reads it from a reader, so a large file such as a client's model readers never
-        /// becomes one string: each such string cost a full garbage collection every few builds.
+        /// becomes one string: each such string cost a full garbage collection every few generator runs.
         /// </summary>
         public SourceText ToSourceText()
         {
