@@ -40,11 +40,22 @@ namespace UsageGen.Generator.Helpers
             return builder.ToString();
         }
 
+        // Control characters and '"': the characters below 64 that need escaping, one bit each.
+        private const ulong EscapedBelow64 = 0xFFFF_FFFFUL | (1UL << '"');
+
+        // Runs over every character of every literal; printable ASCII costs one bit test or one comparison.
         private static bool NeedsEscaping(string text)
         {
             foreach (var character in text)
             {
-                if (character is '\\' or '"' or '\u2028' or '\u2029' || char.IsControl(character))
+                if (character < 64)
+                {
+                    if (((EscapedBelow64 >> character) & 1) != 0)
+                    {
+                        return true;
+                    }
+                }
+                else if (character == '\\' || (character >= '\u007F' && (character <= '\u009F' || character is '\u2028' or '\u2029')))
                 {
                     return true;
                 }
