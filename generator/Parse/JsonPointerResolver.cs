@@ -67,10 +67,10 @@ namespace UsageGen.Generator.Parse
 
                         break;
                     case YamlTreeSequence sequence:
-                        next = IsIndex(segment, out var index) && index < sequence.Items.Count ? sequence.Items[index] : null;
+                        next = IsIndex(segment, out var index) && index < sequence.Items.Length ? sequence.Items[index] : null;
                         if (next is null)
                         {
-                            problem = $"{Describe(walked)} is a list of {sequence.Items.Count} item(s), with no item '{segment}' (items are numbered from 0)";
+                            problem = $"{Describe(walked)} is a list of {sequence.Items.Length} item(s), with no item '{segment}' (items are numbered from 0)";
                         }
 
                         break;

@@ -176,7 +176,7 @@ namespace UsageGen.Generator.Parse
         {
             foreach (var entry in _componentSchemas.ToList())
             {
-                if (entry.Value.Entries.Count != 1 || Child(entry.Value, "$ref") is not YamlTreeScalar { Value: var reference } || reference.StartsWith("#", StringComparison.Ordinal))
+                if (entry.Value.Entries.Length != 1 || Child(entry.Value, "$ref") is not YamlTreeScalar { Value: var reference } || reference.StartsWith("#", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -642,7 +642,7 @@ namespace UsageGen.Generator.Parse
 
             if (Child(node, "properties") is YamlTreeMapping properties)
             {
-                var read = new List<KeyValuePair<string, OpenApiSchema>>(properties.Entries.Count);
+                var read = new List<KeyValuePair<string, OpenApiSchema>>(properties.Entries.Length);
                 foreach (var entry in properties.Entries)
                 {
                     if (entry.Key is YamlTreeScalar { Value: { } name } && entry.Value is YamlTreeMapping propertyNode)
@@ -892,7 +892,7 @@ namespace UsageGen.Generator.Parse
                 return;
             }
 
-            var mappings = new List<KeyValuePair<string, string>>(mapping.Entries.Count);
+            var mappings = new List<KeyValuePair<string, string>>(mapping.Entries.Length);
             schema.DiscriminatorMapping = mappings;
             foreach (var entry in mapping.Entries)
             {
@@ -938,7 +938,7 @@ namespace UsageGen.Generator.Parse
                 return none;
             }
 
-            var read = new List<OpenApiSchema>(members.Items.Count);
+            var read = new List<OpenApiSchema>(members.Items.Length);
             foreach (var member in members.Items)
             {
                 if (member is YamlTreeMapping memberMap)

@@ -1,17 +1,41 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace UsageGen.Generator.Parse
 {
     /// <summary>The file part of a <c>$ref</c>: where a relative reference leads from the file it is written in.</summary>
     internal static class ReferencePath
     {
-        // A scheme (http:, https:, file:, urn:) is two or more letters, so that a Windows drive (C:) is not one.
-        private static readonly Regex Scheme = new("^[A-Za-z][A-Za-z0-9+.-]+:", RegexOptions.CultureInvariant);
-
         /// <summary>A reference to a URL (or another scheme's address) rather than to a file beside the description.</summary>
-        public static bool IsRemote(string reference) => !reference.StartsWith("#", StringComparison.Ordinal) && Scheme.IsMatch(reference) || reference.StartsWith("//", StringComparison.Ordinal);
+        public static bool IsRemote(string reference) => HasScheme(reference) || reference.StartsWith("//", StringComparison.Ordinal);
+
+        // A scheme (http:, https:, file:, urn:) is a letter and then one or more letters, digits, '+', '.' or '-' before
+        // the colon (RFC 3986): at least two characters, so that a Windows drive (C:) is not one.
+        private static bool HasScheme(string reference)
+        {
+            if (reference.Length < 3 || !IsAsciiLetter(reference[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < reference.Length; i++)
+            {
+                var c = reference[i];
+                if (c == ':')
+                {
+                    return i >= 2;
+                }
+
+                if (!IsAsciiLetter(c) && c is not (>= '0' and <= '9') and not '+' and not '.' and not '-')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
         /// <summary>Splits <c>./pet.yaml#/Pet</c> into the file (<c>./pet.yaml</c>) and the fragment (<c>#/Pet</c>, or <c>#</c> for a whole file).</summary>
         public static (string File, string Fragment) Split(string reference)

@@ -38,4 +38,29 @@ public sealed class ReferencePathTests
     [InlineData("/project/openapi/root.yaml", "schemas/pet%20kind.yaml", "/project/openapi/schemas/pet kind.yaml")]
     public void A_relative_reference_resolves_from_its_file_s_directory(string from, string relative, string expected) =>
         Assert.Equal(expected, ReferencePath.Resolve(from, relative));
+
+    [Theory]
+    [InlineData("http://example.com/pet.yaml", true)]
+    [InlineData("https://example.com/api.yaml#/components/schemas/Pet", true)]
+    [InlineData("file:///project/pet.yaml", true)]
+    [InlineData("urn:example:pet", true)]
+    [InlineData("git+ssh://host/repo.yaml", true)]
+    [InlineData("a1.b-c+d:rest", true)]
+    [InlineData("ab:", true)]
+    [InlineData("//cdn.example.com/pet.yaml", true)]
+    [InlineData("C:/project/pet.yaml", false)]
+    [InlineData(@"c:\project\pet.yaml", false)]
+    [InlineData("./pet.yaml", false)]
+    [InlineData("../common/parameters.yaml#/Limit", false)]
+    [InlineData("pet.yaml", false)]
+    [InlineData("#/components/schemas/Pet", false)]
+    [InlineData("#/x:y", false)]
+    [InlineData("1http://example.com", false)]
+    [InlineData("ht_tp://example.com", false)]
+    [InlineData("schemas/pet:v2.yaml", false)]
+    [InlineData(":pet.yaml", false)]
+    [InlineData("", false)]
+    [InlineData("/", false)]
+    public void A_scheme_of_two_or_more_characters_or_a_network_path_is_remote(string reference, bool remote) =>
+        Assert.Equal(remote, ReferencePath.IsRemote(reference));
 }

@@ -27,7 +27,11 @@ namespace UsageGen.Generator.Parse.Yaml
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, YamlTreeNode> _anchors = new(StringComparer.Ordinal);
-        private readonly Stack<Frame> _stack = new();
+
+        // One frame per nesting level, reused for every node opened at that level: the entries and items gather in the
+        // frame's lists, and each node gets an array of its exact size when it closes.
+        private readonly List<Frame> _frames = new();
+        private int _depth;
         private YamlTreeNode? _root;
 
         // Set when YamlDotNet stopped at a block scalar whose first lines hold only spaces (see BlankLeadingSpaceLines).
@@ -131,18 +135,18 @@ namespace UsageGen.Generator.Parse.Yaml
             switch (parsingEvent)
             {
                 case MappingStart start:
-                    return Push(new YamlTreeMapping(_path, Position(start.Start)), start.Anchor, start);
+                    return Push(isMapping: true, start.Anchor, start);
                 case SequenceStart start:
-                    return Push(new YamlTreeSequence(_path, Position(start.Start)), start.Anchor, start);
+                    return Push(isMapping: false, start.Anchor, start);
                 case MappingEnd or SequenceEnd:
-                    var frame = _stack.Pop();
-                    frame.Node.End = Position(parsingEvent.End);
+                    var frame = _frames[--_depth];
+                    var closed = frame.Close(_path, Position(parsingEvent.End));
                     if (!frame.Anchor.IsEmpty)
                     {
-                        _anchors[frame.Anchor.Value] = frame.Node;
+                        _anchors[frame.Anchor.Value] = closed;
                     }
 
-                    Attach(frame.Node, parsingEvent);
+                    Attach(closed, parsingEvent);
                     return true;
                 case Scalar scalar:
                     var node = new YamlTreeScalar(_path, scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start), Position(scalar.End));
@@ -170,54 +174,58 @@ namespace UsageGen.Generator.Parse.Yaml
             }
         }
 
-        private bool Push(YamlTreeNode node, AnchorName anchor, ParsingEvent parsingEvent)
+        private bool Push(bool isMapping, AnchorName anchor, ParsingEvent parsingEvent)
         {
-            if (_stack.Count >= MaxDepth)
+            if (_depth >= MaxDepth)
             {
                 Report(DiagnosticDescriptors.DescriptionTooLarge, parsingEvent.Start, parsingEvent.End, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
                 _root = null;
                 return false;
             }
 
-            _stack.Push(new Frame(node, anchor));
+            if (_depth == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            _frames[_depth++].Open(isMapping, Position(parsingEvent.Start), anchor);
             return true;
         }
 
         private void Attach(YamlTreeNode node, ParsingEvent parsingEvent)
         {
-            if (_stack.Count == 0)
+            if (_depth == 0)
             {
                 _root ??= node;
                 return;
             }
 
-            var parent = _stack.Peek();
-            switch (parent.Node)
+            var parent = _frames[_depth - 1];
+            if (!parent.IsMapping)
             {
-                case YamlTreeSequence sequence:
-                    sequence.Items.Add(node);
-                    break;
-                case YamlTreeMapping mapping when parent.PendingKey is null && !parent.SkipValue:
-                    if (node is YamlTreeScalar key)
-                    {
-                        parent.PendingKey = key;
-                    }
-                    else
-                    {
-                        Report(DiagnosticDescriptors.NonScalarMappingKey, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
-                        parent.SkipValue = true;
-                    }
+                parent.Items.Add(node);
+            }
+            else if (parent.PendingKey is null && !parent.SkipValue)
+            {
+                if (node is YamlTreeScalar key)
+                {
+                    parent.PendingKey = key;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.NonScalarMappingKey, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
+                    parent.SkipValue = true;
+                }
+            }
+            else
+            {
+                if (parent.PendingKey is { } pendingKey && !parent.TryAddEntry(pendingKey, node))
+                {
+                    Report(DiagnosticDescriptors.InvalidYaml, pendingKey.Start, pendingKey.End, System.IO.Path.GetFileName(_path), $"the key '{Shorten(pendingKey.Value)}' appears twice in this mapping; the first value is used");
+                }
 
-                    break;
-                case YamlTreeMapping mapping:
-                    if (parent.PendingKey is { } pendingKey && !mapping.TryAdd(pendingKey, node))
-                    {
-                        Report(DiagnosticDescriptors.InvalidYaml, pendingKey.Start, pendingKey.End, System.IO.Path.GetFileName(_path), $"the key '{Shorten(pendingKey.Value)}' appears twice in this mapping; the first value is used");
-                    }
-
-                    parent.PendingKey = null;
-                    parent.SkipValue = false;
-                    break;
+                parent.PendingKey = null;
+                parent.SkipValue = false;
             }
         }
 
@@ -232,21 +240,86 @@ namespace UsageGen.Generator.Parse.Yaml
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, YamlPosition start, YamlPosition end, params string[] arguments) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, YamlLocation.Of(_path, start, end), arguments));
 
+        /// <summary>An open mapping or sequence: what it holds so far, and the key waiting for its value.</summary>
         private sealed class Frame
         {
-            public Frame(YamlTreeNode node, AnchorName anchor)
-            {
-                Node = node;
-                Anchor = anchor;
-            }
+            public List<KeyValuePair<YamlTreeScalar, YamlTreeNode>> Entries { get; } = new();
 
-            public YamlTreeNode Node { get; }
+            public List<YamlTreeNode> Items { get; } = new();
 
-            public AnchorName Anchor { get; }
+            // The keys so far, once a mapping has more than a scan should cover, to find a repeated key.
+            private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+            public bool IsMapping { get; private set; }
+
+            public YamlPosition Start { get; private set; }
+
+            public AnchorName Anchor { get; private set; }
 
             public YamlTreeScalar? PendingKey { get; set; }
 
             public bool SkipValue { get; set; }
+
+            public void Open(bool isMapping, YamlPosition start, AnchorName anchor)
+            {
+                IsMapping = isMapping;
+                Start = start;
+                Anchor = anchor;
+                PendingKey = null;
+                SkipValue = false;
+            }
+
+            /// <summary>Adds an entry; false (keeping the first) when the key is already present.</summary>
+            public bool TryAddEntry(YamlTreeScalar key, YamlTreeNode value)
+            {
+                if (Entries.Count < YamlTreeMapping.IndexThreshold)
+                {
+                    foreach (var entry in Entries)
+                    {
+                        if (string.Equals(entry.Key.Value, key.Value, StringComparison.Ordinal))
+                        {
+                            return false;
+                        }
+                    }
+                }
+                else
+                {
+                    if (_keys.Count == 0)
+                    {
+                        foreach (var entry in Entries)
+                        {
+                            _keys.Add(entry.Key.Value);
+                        }
+                    }
+
+                    if (!_keys.Add(key.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                Entries.Add(new KeyValuePair<YamlTreeScalar, YamlTreeNode>(key, value));
+                return true;
+            }
+
+            /// <summary>The node this frame built, with arrays of exact size; the frame is then ready for the next node at its level.</summary>
+            public YamlTreeNode Close(string path, YamlPosition end)
+            {
+                YamlTreeNode node;
+                if (IsMapping)
+                {
+                    node = new YamlTreeMapping(path, Start, end, Entries.ToArray());
+                    Entries.Clear();
+                    _keys.Clear();
+                }
+                else
+                {
+                    node = new YamlTreeSequence(path, Start, end, Items.ToArray());
+                    Items.Clear();
+                }
+
+                return node;
+            }
         }
     }
 }

@@ -7,41 +7,27 @@ namespace UsageGen.Generator.Parse.Yaml
     internal sealed class YamlTreeMapping : YamlTreeNode
     {
         // Most mappings have a handful of keys: a linear scan beats building a dictionary for each of them.
-        private const int IndexThreshold = 8;
+        internal const int IndexThreshold = 8;
 
-        private Dictionary<string, YamlTreeNode>? _byKey;
+        private readonly Dictionary<string, YamlTreeNode>? _byKey;
 
-        public YamlTreeMapping(string path, YamlPosition start)
-            : base(path, start, start)
+        /// <param name="entries">Entries with distinct keys (the tree builder keeps the first of a repeated key and reports the others).</param>
+        public YamlTreeMapping(string path, YamlPosition start, YamlPosition end, KeyValuePair<YamlTreeScalar, YamlTreeNode>[] entries)
+            : base(path, start, end)
         {
-        }
-
-        public List<KeyValuePair<YamlTreeScalar, YamlTreeNode>> Entries { get; } = new();
-
-        /// <summary>Adds an entry; returns false (keeping the first) when the key is already present.</summary>
-        public bool TryAdd(YamlTreeScalar key, YamlTreeNode value)
-        {
-            if (this[key.Value] is not null)
+            Entries = entries;
+            if (entries.Length > IndexThreshold)
             {
-                return false;
-            }
-
-            Entries.Add(new KeyValuePair<YamlTreeScalar, YamlTreeNode>(key, value));
-            if (_byKey is not null)
-            {
-                _byKey.Add(key.Value, value);
-            }
-            else if (Entries.Count > IndexThreshold)
-            {
-                _byKey = new Dictionary<string, YamlTreeNode>(Entries.Count * 2, StringComparer.Ordinal);
-                foreach (var entry in Entries)
+                _byKey = new Dictionary<string, YamlTreeNode>(entries.Length, StringComparer.Ordinal);
+                foreach (var entry in entries)
                 {
                     _byKey.Add(entry.Key.Value, entry.Value);
                 }
             }
-
-            return true;
         }
+
+        /// <summary>The entries in document order, in an array of their exact number (trees are kept between runs); not to be changed.</summary>
+        public KeyValuePair<YamlTreeScalar, YamlTreeNode>[] Entries { get; }
 
         public YamlTreeNode? this[string key]
         {

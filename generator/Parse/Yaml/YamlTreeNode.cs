@@ -15,6 +15,6 @@ namespace UsageGen.Generator.Parse.Yaml
 
         public YamlPosition Start { get; }
 
-        public YamlPosition End { get; internal set; }
+        public YamlPosition End { get; }
     }
 }
