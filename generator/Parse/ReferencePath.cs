@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace UsageGen.Generator.Parse
 {
@@ -62,27 +61,51 @@ namespace UsageGen.Generator.Parse
                 return path;
             }
 
-            var segments = new List<string>();
-            var parts = path.Replace('\\', '/').Split('/');
-            for (var i = 0; i < parts.Length; i++)
+            // Segments are folded into one buffer (the result is never longer than the path); starts[k] is where the
+            // k-th kept segment begins, so '..' can drop the segment before it.
+            var buffer = new char[path.Length];
+            var starts = new int[path.Length + 1];
+            int length = 0, count = 0, partStart = 0;
+            for (var i = 0; i <= path.Length; i++)
             {
-                var part = parts[i];
-                if (part == "." || (part.Length == 0 && i > 0 && i < parts.Length - 1))
+                if (i < path.Length && path[i] != '/' && path[i] != '\\')
                 {
                     continue;
                 }
 
-                if (part == ".." && segments.Count > 0 && segments[segments.Count - 1] is not ".." and not "")
+                var partLength = i - partStart;
+                var skipped = IsDots(path, partStart, partLength, 1) || (partLength == 0 && partStart > 0 && i < path.Length);
+                if (!skipped && IsDots(path, partStart, partLength, 2) && count > 0 && !IsParentOrRoot(buffer, starts[count - 1], length))
                 {
-                    segments.RemoveAt(segments.Count - 1);
-                    continue;
+                    count--;
+                    length = count == 0 ? 0 : starts[count] - 1;
+                    skipped = true;
                 }
 
-                segments.Add(part);
+                if (!skipped)
+                {
+                    if (count > 0)
+                    {
+                        buffer[length++] = '/';
+                    }
+
+                    starts[count++] = length;
+                    path.CopyTo(partStart, buffer, length, partLength);
+                    length += partLength;
+                }
+
+                partStart = i + 1;
             }
 
-            return string.Join("/", segments);
+            return new string(buffer, 0, length);
         }
+
+        private static bool IsDots(string text, int start, int length, int dots) =>
+            length == dots && text[start] == '.' && (dots == 1 || text[start + 1] == '.');
+
+        // A kept '..' (nothing left to go up from) or the empty segment before an absolute path's first slash.
+        private static bool IsParentOrRoot(char[] buffer, int start, int end) =>
+            end == start || (end - start == 2 && buffer[start] == '.' && buffer[start + 1] == '.');
 
         // Most paths are spelled once already: forward slashes only, no empty segment inside, no "." or ".." segment.
         private static bool IsNormal(string path)

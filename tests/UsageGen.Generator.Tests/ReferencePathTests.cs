@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using UsageGen.Generator.Parse;
 using Xunit;
 
@@ -63,4 +65,60 @@ public sealed class ReferencePathTests
     [InlineData("/", false)]
     public void A_scheme_of_two_or_more_characters_or_a_network_path_is_remote(string reference, bool remote) =>
         Assert.Equal(remote, ReferencePath.IsRemote(reference));
+
+    /// <summary>
+    /// Every path of up to four parts drawn from names, <c>.</c>, <c>..</c> and empty parts, joined by either slash,
+    /// normalizes as the plain rule does: split on slashes, drop <c>.</c> and inner empty parts, let <c>..</c> remove
+    /// the part before it unless that is a kept <c>..</c> or the root, join with <c>/</c>.
+    /// </summary>
+    [Fact]
+    public void Every_short_path_folds_as_the_plain_rule_does()
+    {
+        var parts = new[] { "a", "bc.yaml", ".", "..", "", "...", ".x" };
+        var paths = new List<string> { string.Empty };
+        for (var length = 1; length <= 4; length++)
+        {
+            paths.AddRange(Paths(parts, length));
+        }
+
+        Assert.True(paths.Count > 10_000);
+        foreach (var path in paths)
+        {
+            Assert.True(PlainNormalize(path) == ReferencePath.Normalize(path), $"'{path}': '{ReferencePath.Normalize(path)}', not '{PlainNormalize(path)}'");
+        }
+    }
+
+    private static IEnumerable<string> Paths(string[] parts, int length)
+    {
+        if (length == 1)
+        {
+            return parts;
+        }
+
+        return Paths(parts, length - 1).SelectMany(head => parts.SelectMany(part => new[] { head + "/" + part, head + "\\" + part }));
+    }
+
+    private static string PlainNormalize(string path)
+    {
+        var segments = new List<string>();
+        var split = path.Replace('\\', '/').Split('/');
+        for (var i = 0; i < split.Length; i++)
+        {
+            var part = split[i];
+            if (part == "." || (part.Length == 0 && i > 0 && i < split.Length - 1))
+            {
+                continue;
+            }
+
+            if (part == ".." && segments.Count > 0 && segments[segments.Count - 1] is not ".." and not "")
+            {
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+
+            segments.Add(part);
+        }
+
+        return string.Join("/", segments);
+    }
 }

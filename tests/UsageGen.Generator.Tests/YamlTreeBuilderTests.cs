@@ -10,7 +10,8 @@ namespace UsageGen.Generator.Tests;
 /// <summary>
 /// The tree builder reuses one frame per nesting level and gives every node arrays of its exact size: siblings and
 /// cousins never see each other's entries, a repeated key is found before and after a mapping grows an index (and
-/// only within its own mapping), and positions, anchors and aliases come out as written.
+/// only within its own mapping), and positions, anchors and aliases come out as written. The frames are kept per
+/// thread between files, so a file that stops half-way (bad YAML, cancellation) must leave nothing for the next one.
 /// </summary>
 public sealed class YamlTreeBuilderTests
 {
@@ -97,5 +98,52 @@ public sealed class YamlTreeBuilderTests
         var list = Assert.IsType<YamlTreeSequence>(root["list"]);
         Assert.Equal((4, 2), (list.Start.Line, list.Start.Column));
         Assert.Equal((5, 7), (list.Items[1].End.Line, list.Items[1].End.Column));
+    }
+
+    [Theory]
+    [InlineData("a:\n  b: 1\n  c: [1, {d: 2\n")]
+    [InlineData("a:\n  b: 1\n  c:\n    d: \"unterminated\n")]
+    [InlineData("a:\n  b: 1\n  - c\n")]
+    public void A_file_that_stops_half_way_leaves_nothing_for_the_next(string broken)
+    {
+        Build(broken, out var brokenDiagnostics);
+        Assert.NotEmpty(brokenDiagnostics);
+
+        var root = Map(Build("a:\n  b: {x: 1}\n  c: [2]\n", out var diagnostics));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new[] { "b", "c" }, Keys(root["a"]));
+        Assert.Equal(new[] { "x" }, Keys(Map(root["a"])["b"]));
+        Assert.Single(Assert.IsType<YamlTreeSequence>(Map(root["a"])["c"]).Items);
+    }
+
+    [Fact]
+    public void A_cancelled_build_leaves_nothing_for_the_next()
+    {
+        var large = "m:\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"  k{i}: {{v: [{i}]}}\n"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() => YamlTreeBuilder.Build("/p/large.yaml", large, new List<DiagnosticInfo>(), cancelled.Token));
+
+        var root = Map(Build("m:\n  k1: {v: [1]}\n", out var diagnostics));
+        Assert.Empty(diagnostics);
+        Assert.Equal(new[] { "k1" }, Keys(root["m"]));
+        Assert.Equal(new[] { "v" }, Keys(Map(root["m"])["k1"]));
+    }
+
+    [Fact]
+    public void A_mapping_larger_than_a_frame_keeps_is_read_whole_and_the_next_file_is_not_affected()
+    {
+        var large = "m:\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"  k{i}: {i}\n")) + "  k2999: again\n";
+        var root = Map(Build(large, out var diagnostics));
+
+        Assert.Equal(3000, Map(root["m"]).Entries.Length);
+        Assert.Equal("2999", Value(Map(root["m"])["k2999"]));
+        Assert.Contains("'k2999' appears twice", Assert.Single(diagnostics).ToDiagnostic().GetMessage());
+
+        var next = Map(Build("m:\n  k1: 1\n  k2999: 2\n", out var nextDiagnostics));
+        Assert.Empty(nextDiagnostics);
+        Assert.Equal(new[] { "k1", "k2999" }, Keys(next["m"]));
     }
 }

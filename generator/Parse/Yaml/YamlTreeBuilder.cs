@@ -29,8 +29,12 @@ namespace UsageGen.Generator.Parse.Yaml
         private readonly Dictionary<string, YamlTreeNode> _anchors = new(StringComparer.Ordinal);
 
         // One frame per nesting level, reused for every node opened at that level: the entries and items gather in the
-        // frame's lists, and each node gets an array of its exact size when it closes.
-        private readonly List<Frame> _frames = new();
+        // frame's lists, and each node gets an array of its exact size when it closes. The frames are kept per thread
+        // between files, since most files open the same few levels.
+        [ThreadStatic]
+        private static List<Frame>? s_cachedFrames;
+
+        private readonly List<Frame> _frames;
         private int _depth;
         private YamlTreeNode? _root;
 
@@ -41,6 +45,8 @@ namespace UsageGen.Generator.Parse.Yaml
         {
             _path = path;
             _diagnostics = diagnostics;
+            _frames = s_cachedFrames ?? new List<Frame>();
+            s_cachedFrames = null;
         }
 
         /// <summary>The first document's root node, or null (with a diagnostic) when the text is not usable YAML.</summary>
@@ -50,7 +56,16 @@ namespace UsageGen.Generator.Parse.Yaml
             {
                 var own = new List<DiagnosticInfo>();
                 var builder = new YamlTreeBuilder(path, own);
-                var root = builder.Run(content, cancellationToken);
+                YamlTreeNode? root;
+                try
+                {
+                    root = builder.Run(content, cancellationToken);
+                }
+                finally
+                {
+                    builder.ReleaseFrames();
+                }
+
                 if (builder._blockScalarStart is { } line && repairs < MaxRepairs && BlankLeadingSpaceLines(ref content, line))
                 {
                     continue;
@@ -174,6 +189,18 @@ namespace UsageGen.Generator.Parse.Yaml
             }
         }
 
+        /// <summary>Gives the frames back for the next file, dropping what frames left open by an error still hold.</summary>
+        private void ReleaseFrames()
+        {
+            for (var i = 0; i < _depth; i++)
+            {
+                _frames[i].Clear();
+            }
+
+            _depth = 0;
+            s_cachedFrames = _frames;
+        }
+
         private bool Push(bool isMapping, AnchorName anchor, ParsingEvent parsingEvent)
         {
             if (_depth >= MaxDepth)
@@ -247,8 +274,11 @@ namespace UsageGen.Generator.Parse.Yaml
 
             public List<YamlTreeNode> Items { get; } = new();
 
+            // A mapping this large gives its room back when it closes, so that a cached frame does not hold it.
+            private const int MaxKeptCapacity = 1024;
+
             // The keys so far, once a mapping has more than a scan should cover, to find a repeated key.
-            private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+            private HashSet<string>? _keys;
 
             public bool IsMapping { get; private set; }
 
@@ -284,6 +314,7 @@ namespace UsageGen.Generator.Parse.Yaml
                 }
                 else
                 {
+                    _keys ??= new HashSet<string>(StringComparer.Ordinal);
                     if (_keys.Count == 0)
                     {
                         foreach (var entry in Entries)
@@ -305,20 +336,35 @@ namespace UsageGen.Generator.Parse.Yaml
             /// <summary>The node this frame built, with arrays of exact size; the frame is then ready for the next node at its level.</summary>
             public YamlTreeNode Close(string path, YamlPosition end)
             {
-                YamlTreeNode node;
-                if (IsMapping)
+                YamlTreeNode node = IsMapping
+                    ? new YamlTreeMapping(path, Start, end, Entries.ToArray())
+                    : new YamlTreeSequence(path, Start, end, Items.ToArray());
+                Clear();
+                return node;
+            }
+
+            public void Clear()
+            {
+                if (Entries.Count > MaxKeptCapacity)
                 {
-                    node = new YamlTreeMapping(path, Start, end, Entries.ToArray());
-                    Entries.Clear();
-                    _keys.Clear();
-                }
-                else
-                {
-                    node = new YamlTreeSequence(path, Start, end, Items.ToArray());
-                    Items.Clear();
+                    _keys = null;
                 }
 
-                return node;
+                Entries.Clear();
+                Items.Clear();
+                _keys?.Clear();
+                if (Entries.Capacity > MaxKeptCapacity)
+                {
+                    Entries.Capacity = 0;
+                }
+
+                if (Items.Capacity > MaxKeptCapacity)
+                {
+                    Items.Capacity = 0;
+                }
+
+                PendingKey = null;
+                SkipValue = false;
             }
         }
     }
