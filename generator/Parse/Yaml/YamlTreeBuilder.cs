@@ -270,15 +270,15 @@ namespace UsageGen.Generator.Parse.Yaml
         /// <summary>An open mapping or sequence: what it holds so far, and the key waiting for its value.</summary>
         private sealed class Frame
         {
-            public List<KeyValuePair<YamlTreeScalar, YamlTreeNode>> Entries { get; } = new();
-
-            public List<YamlTreeNode> Items { get; } = new();
-
-            // A mapping this large gives its room back when it closes, so that a cached frame does not hold it.
+            // A frame that held more than this gives the room back, so that frames kept for the next file stay small.
             private const int MaxKeptCapacity = 1024;
 
             // The keys so far, once a mapping has more than a scan should cover, to find a repeated key.
             private HashSet<string>? _keys;
+
+            public List<KeyValuePair<YamlTreeScalar, YamlTreeNode>> Entries { get; } = new();
+
+            public List<YamlTreeNode> Items { get; } = new();
 
             public bool IsMapping { get; private set; }
 
@@ -345,17 +345,13 @@ namespace UsageGen.Generator.Parse.Yaml
 
             public void Clear()
             {
-                if (Entries.Count > MaxKeptCapacity)
-                {
-                    _keys = null;
-                }
-
                 Entries.Clear();
                 Items.Clear();
                 _keys?.Clear();
                 if (Entries.Capacity > MaxKeptCapacity)
                 {
                     Entries.Capacity = 0;
+                    _keys = null;
                 }
 
                 if (Items.Capacity > MaxKeptCapacity)
