@@ -50,7 +50,44 @@ namespace UsageGen.Generator.Parse.Yaml
         }
 
         /// <summary>The first document's root node, or null (with a diagnostic) when the text is not usable YAML.</summary>
-        public static YamlTreeNode? Build(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        /// <remarks>
+        /// Most descriptions are read by <see cref="YamlSubsetReader"/>, several times faster than YamlDotNet's parser; a
+        /// text it does not read exactly as YamlDotNet would (tags, explicit keys, tabs, errors and more) is read by
+        /// YamlDotNet, so the tree and the diagnostics are the same either way.
+        /// </remarks>
+        public static YamlTreeNode? Build(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            TryBuildFromSubset(path, content, diagnostics, cancellationToken, out var root)
+                ? root
+                : BuildFromYamlDotNet(path, content, diagnostics, cancellationToken);
+
+        /// <summary>
+        /// Reads the text with <see cref="YamlSubsetReader"/>; false, adding nothing to <paramref name="diagnostics"/>,
+        /// when the text is outside the subset it reads.
+        /// </summary>
+        internal static bool TryBuildFromSubset(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, out YamlTreeNode? root)
+        {
+            var own = new List<DiagnosticInfo>();
+            var builder = new YamlTreeBuilder(path, own);
+            try
+            {
+                if (!YamlSubsetReader.TryRead(content, builder, cancellationToken))
+                {
+                    root = null;
+                    return false;
+                }
+            }
+            finally
+            {
+                builder.ReleaseFrames();
+            }
+
+            diagnostics.AddRange(own);
+            root = builder._root;
+            return true;
+        }
+
+        /// <summary>Reads the text with YamlDotNet's parser, which reads all of YAML and reports what is wrong with a text.</summary>
+        internal static YamlTreeNode? BuildFromYamlDotNet(string path, string content, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             for (var repairs = 0; ; repairs++)
             {
@@ -150,37 +187,17 @@ namespace UsageGen.Generator.Parse.Yaml
             switch (parsingEvent)
             {
                 case MappingStart start:
-                    return Push(isMapping: true, start.Anchor, start);
+                    return Open(isMapping: true, AnchorOf(start.Anchor), Position(start.Start), Position(start.End));
                 case SequenceStart start:
-                    return Push(isMapping: false, start.Anchor, start);
+                    return Open(isMapping: false, AnchorOf(start.Anchor), Position(start.Start), Position(start.End));
                 case MappingEnd or SequenceEnd:
-                    var frame = _frames[--_depth];
-                    var closed = frame.Close(_path, Position(parsingEvent.End));
-                    if (!frame.Anchor.IsEmpty)
-                    {
-                        _anchors[frame.Anchor.Value] = closed;
-                    }
-
-                    Attach(closed, parsingEvent);
+                    Close(Position(parsingEvent.Start), Position(parsingEvent.End));
                     return true;
                 case Scalar scalar:
-                    var node = new YamlTreeScalar(_path, scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start), Position(scalar.End));
-                    if (!scalar.Anchor.IsEmpty)
-                    {
-                        _anchors[scalar.Anchor.Value] = node;
-                    }
-
-                    Attach(node, parsingEvent);
+                    AddScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, AnchorOf(scalar.Anchor), Position(scalar.Start), Position(scalar.End));
                     return true;
                 case AnchorAlias alias:
-                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                    {
-                        // An alias may only name an anchor completed before it, so a node can never contain itself.
-                        Report(DiagnosticDescriptors.InvalidYaml, alias.Start, alias.End, System.IO.Path.GetFileName(_path), $"the alias *{alias.Value.Value} names no anchor defined before it (or the node that contains it)");
-                        target = new YamlTreeScalar(_path, string.Empty, isPlain: true, Position(alias.Start), Position(alias.End));
-                    }
-
-                    Attach(target, parsingEvent);
+                    AddAlias(alias.Value.Value, Position(alias.Start), Position(alias.End));
                     return true;
                 case DocumentEnd:
                     return _root is null;
@@ -188,6 +205,63 @@ namespace UsageGen.Generator.Parse.Yaml
                     return true;
             }
         }
+
+        /// <summary>Opens a mapping or sequence; false (with a diagnostic) when it is nested too deeply to read.</summary>
+        internal bool Open(bool isMapping, string? anchor, YamlPosition start, YamlPosition end)
+        {
+            if (_depth >= MaxDepth)
+            {
+                Report(DiagnosticDescriptors.DescriptionTooLarge, start, end, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
+                _root = null;
+                return false;
+            }
+
+            if (_depth == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            _frames[_depth++].Open(isMapping, start, anchor);
+            return true;
+        }
+
+        /// <summary>Closes the innermost open mapping or sequence; <paramref name="end"/> is where its node ends.</summary>
+        internal void Close(YamlPosition start, YamlPosition end)
+        {
+            var frame = _frames[--_depth];
+            var closed = frame.Close(_path, end);
+            if (frame.Anchor is { } anchor)
+            {
+                _anchors[anchor] = closed;
+            }
+
+            Attach(closed, start, end);
+        }
+
+        internal void AddScalar(string value, bool isPlain, string? anchor, YamlPosition start, YamlPosition end)
+        {
+            var node = new YamlTreeScalar(_path, value, isPlain, start, end);
+            if (anchor is not null)
+            {
+                _anchors[anchor] = node;
+            }
+
+            Attach(node, start, end);
+        }
+
+        internal void AddAlias(string name, YamlPosition start, YamlPosition end)
+        {
+            if (!_anchors.TryGetValue(name, out var target))
+            {
+                // An alias may only name an anchor completed before it, so a node can never contain itself.
+                Report(DiagnosticDescriptors.InvalidYaml, start, end, System.IO.Path.GetFileName(_path), $"the alias *{name} names no anchor defined before it (or the node that contains it)");
+                target = new YamlTreeScalar(_path, string.Empty, isPlain: true, start, end);
+            }
+
+            Attach(target, start, end);
+        }
+
+        private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
         /// <summary>Gives the frames back for the next file, dropping what frames left open by an error still hold.</summary>
         private void ReleaseFrames()
@@ -201,25 +275,7 @@ namespace UsageGen.Generator.Parse.Yaml
             s_cachedFrames = _frames;
         }
 
-        private bool Push(bool isMapping, AnchorName anchor, ParsingEvent parsingEvent)
-        {
-            if (_depth >= MaxDepth)
-            {
-                Report(DiagnosticDescriptors.DescriptionTooLarge, parsingEvent.Start, parsingEvent.End, $"The YAML is nested deeper than {MaxDepth} levels here; flatten it (move nested schemas to components and use $ref)");
-                _root = null;
-                return false;
-            }
-
-            if (_depth == _frames.Count)
-            {
-                _frames.Add(new Frame());
-            }
-
-            _frames[_depth++].Open(isMapping, Position(parsingEvent.Start), anchor);
-            return true;
-        }
-
-        private void Attach(YamlTreeNode node, ParsingEvent parsingEvent)
+        private void Attach(YamlTreeNode node, YamlPosition start, YamlPosition end)
         {
             if (_depth == 0)
             {
@@ -240,7 +296,7 @@ namespace UsageGen.Generator.Parse.Yaml
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.NonScalarMappingKey, parsingEvent.Start, parsingEvent.End, "A mapping key that is not a scalar", "the entry was ignored");
+                    Report(DiagnosticDescriptors.NonScalarMappingKey, start, end, "A mapping key that is not a scalar", "the entry was ignored");
                     parent.SkipValue = true;
                 }
             }
@@ -284,13 +340,13 @@ namespace UsageGen.Generator.Parse.Yaml
 
             public YamlPosition Start { get; private set; }
 
-            public AnchorName Anchor { get; private set; }
+            public string? Anchor { get; private set; }
 
             public YamlTreeScalar? PendingKey { get; set; }
 
             public bool SkipValue { get; set; }
 
-            public void Open(bool isMapping, YamlPosition start, AnchorName anchor)
+            public void Open(bool isMapping, YamlPosition start, string? anchor)
             {
                 IsMapping = isMapping;
                 Start = start;
